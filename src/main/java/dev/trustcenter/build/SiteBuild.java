@@ -1,0 +1,104 @@
+package dev.trustcenter.build;
+
+import dev.trustcenter.content.SiteLoader;
+import dev.trustcenter.diagnostics.Diagnostic;
+import dev.trustcenter.diagnostics.Diagnostics;
+import dev.trustcenter.diagnostics.Severity;
+import dev.trustcenter.model.Source;
+import dev.trustcenter.model.TrustCenter;
+import dev.trustcenter.publish.SiteWriter;
+import dev.trustcenter.render.Markdown;
+import dev.trustcenter.render.OutputFile;
+import dev.trustcenter.render.RenderContext;
+import dev.trustcenter.render.SiteRenderer;
+import dev.trustcenter.render.Theme;
+import dev.trustcenter.rules.Derivation;
+import dev.trustcenter.rules.Posture;
+import dev.trustcenter.rules.Validation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The whole pipeline: load, validate, derive, render, then write (or keep in memory). */
+public final class SiteBuild {
+
+    private SiteBuild() {}
+
+    /** What a build produced: the findings, and the files unless an error stopped it. */
+    public record Result(Diagnostics diagnostics, Optional<List<OutputFile>> files, Optional<Path> output) {
+
+        public boolean ok() {
+            return files.isPresent();
+        }
+
+        public long pages() {
+            return files.map(f -> f.stream().filter(o -> o.path().endsWith(".html")).count()).orElse(0L);
+        }
+    }
+
+    /**
+     * Loads and renders in memory. With {@code strict}, a warning stops the build like an error.
+     */
+    public static Result render(Path config, BuildDates dates, boolean strict) {
+        SiteLoader.Result loaded = new SiteLoader().load(config);
+        Diagnostics diagnostics = loaded.diagnostics();
+        if (loaded.trustCenter().isEmpty()) {
+            return new Result(diagnostics, Optional.empty(), Optional.empty());
+        }
+        TrustCenter site = loaded.trustCenter().get();
+        diagnostics.addAll(Validation.validate(site));
+        Path root = config.toAbsolutePath().normalize().getParent();
+        Path output = root.resolve(site.config().site().output()).normalize();
+        checkOutput(root, output, diagnostics);
+        if (diagnostics.hasErrors() || strict && diagnostics.warningCount() > 0) {
+            return new Result(diagnostics, Optional.empty(), Optional.of(output));
+        }
+        Posture posture = Derivation.derive(site, dates.asOf());
+        Theme theme = new Theme(Optional.of(root.resolve("themes").resolve(site.config().site().theme())));
+        try {
+            var files = SiteRenderer.render(new RenderContext(posture, dates.built(), theme, new Markdown(), root));
+            return new Result(diagnostics, Optional.of(files), Optional.of(output));
+        } catch (Theme.ThemeException e) {
+            diagnostics.add(new Diagnostic(Severity.ERROR, "theme", Source.file("themes/" + site.config().site().theme()),
+                    "The theme could not render a page: " + e.getMessage(), "Fix the template named above."));
+            return new Result(diagnostics, Optional.empty(), Optional.of(output));
+        }
+    }
+
+    /** Renders, then writes to {@code outputOverride} or the configured output folder, replacing it whole. */
+    public static Result build(Path config, Optional<Path> outputOverride, BuildDates dates, boolean strict)
+            throws IOException {
+        Result result = render(config, dates, strict);
+        if (!result.ok()) {
+            return result;
+        }
+        Path output = outputOverride.map(p -> p.toAbsolutePath().normalize()).orElse(result.output().orElseThrow());
+        Path root = config.toAbsolutePath().normalize().getParent();
+        Diagnostics outputProblems = new Diagnostics();
+        checkOutput(root, output, outputProblems);
+        if (outputProblems.hasErrors()) {
+            result.diagnostics().addAll(outputProblems);
+            return new Result(result.diagnostics(), Optional.empty(), Optional.of(output));
+        }
+        SiteWriter.write(result.files().orElseThrow(), output);
+        return new Result(result.diagnostics(), result.files(), Optional.of(output));
+    }
+
+    /** The output folder is replaced whole, so it must never be a folder that holds the site's own files. */
+    static void checkOutput(Path root, Path output, Diagnostics diagnostics) {
+        Source at = Source.file(SiteLoader.CONFIG);
+        boolean holdsSite = root.startsWith(output)
+                || output.equals(root.resolve("content")) || output.startsWith(root.resolve("content"))
+                || output.equals(root.resolve("private")) || output.startsWith(root.resolve("private"))
+                || output.equals(root.resolve("themes")) || output.startsWith(root.resolve("themes"))
+                || output.equals(root.resolve("grants")) || output.startsWith(root.resolve("grants"))
+                || Files.exists(output.resolve(".git")) || Files.exists(output.resolve(SiteLoader.CONFIG));
+        if (holdsSite) {
+            diagnostics.error("unsafe-output", at, "The output folder " + output + " holds your own files; a build "
+                    + "replaces the output folder entirely, so it would delete them.",
+                    "Set site.output to a folder of its own, such as public.");
+        }
+    }
+}

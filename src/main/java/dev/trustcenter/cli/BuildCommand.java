@@ -1,0 +1,74 @@
+package dev.trustcenter.cli;
+
+import dev.trustcenter.build.BuildDates;
+import dev.trustcenter.build.SiteBuild;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the trust center into the output folder. The previous output is replaced only when "
+                + "the whole build succeeds.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write here instead of site.output.")
+    Path output;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        BuildDates dates;
+        try {
+            dates = BuildDates.resolve(site.asOf(), Optional.ofNullable(System.getenv(BuildDates.SOURCE_DATE_EPOCH)),
+                    Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            err.println("trustcenter: " + e.getMessage());
+            return 2;
+        }
+        SiteBuild.Result result;
+        try {
+            result = SiteBuild.build(site.config, Optional.ofNullable(output), dates, strict);
+        } catch (IOException e) {
+            err.println("trustcenter: could not write the output: " + e.getMessage());
+            return TrustCenterCli.IO_FAILURE;
+        }
+        DiagnosticPrinter.print(result.diagnostics(), err);
+        if (!result.ok()) {
+            err.println("Build failed: " + result.diagnostics().errorCount() + " error(s)"
+                    + (strict && result.diagnostics().warningCount() > 0
+                    ? ", " + result.diagnostics().warningCount() + " warning(s) treated as errors (--strict)" : "")
+                    + ". Nothing was written.");
+            return TrustCenterCli.CONTENT_ERRORS;
+        }
+        if (!quiet) {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf(Locale.ROOT, "Built %d pages (%d files) in %.2f s, statuses as of %s, %d warning(s) → %s%n",
+                    result.pages(), result.files().orElseThrow().size(), seconds, dates.asOf(),
+                    result.diagnostics().warningCount(), result.output().orElseThrow());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.trustcenter.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** Options every command that reads a site shares. */
+final class SiteOptions {
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", defaultValue = "site-config.yaml",
+            description = "The site configuration; content/ sits beside it. Default: ${DEFAULT-VALUE}.")
+    Path config;
+
+    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
+            description = "Compute statuses as of this date (YYYY-MM-DD). Default: SOURCE_DATE_EPOCH's date, else today.")
+    LocalDate asOf;
+
+    Optional<LocalDate> asOf() {
+        return Optional.ofNullable(asOf);
+    }
+
+    static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a date; write YYYY-MM-DD, "
+                        + "for example 2026-08-15");
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.trustcenter.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The trustcenter command: a static trust center from Markdown and YAML. */
+@Command(name = "trustcenter",
+        mixinStandardHelpOptions = true,
+        versionProvider = TrustCenterCli.Version.class,
+        description = "Builds a static trust center from Markdown and YAML: certifications and their status, "
+                + "subprocessors, policies, documents, and NDA-gated access to confidential reports.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  success", "  1  the content has errors (nothing was written)",
+                "  2  the command line was wrong", "  3  an I/O or internal failure"})
+public final class TrustCenterCli {
+
+    public static final int CONTENT_ERRORS = 1;
+    public static final int IO_FAILURE = 3;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by main and the tests. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new TrustCenterCli());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("trustcenter: internal error: " + e);
+            commandLine.getErr().println("This is a bug in trustcenter, not in your content. Please report it with "
+                    + "the command you ran.");
+            return IO_FAILURE;
+        });
+        return cli;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = TrustCenterCli.class.getPackage().getImplementationVersion();
+            return new String[] {"trustcenter " + (version == null ? "development build" : version)};
+        }
+    }
+}

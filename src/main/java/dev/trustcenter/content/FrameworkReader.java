@@ -1,0 +1,67 @@
+package dev.trustcenter.content;
+
+import dev.trustcenter.diagnostics.Diagnostics;
+import dev.trustcenter.model.Framework;
+import dev.trustcenter.model.FrameworkCatalogue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads framework declarations: the built-in catalogue resource, and a site's own `frameworks:`. */
+public final class FrameworkReader {
+
+    private static final String CATALOGUE = "/frameworks.yaml";
+
+    private FrameworkReader() {}
+
+    /** The catalogue that ships in the jar. A broken resource is a bug in trustcenter, not in content. */
+    public static FrameworkCatalogue builtIn(YamlTree yaml) {
+        String text;
+        try (InputStream in = FrameworkReader.class.getResourceAsStream(CATALOGUE)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        YamlTree.Result result = yaml.parse(text, "frameworks.yaml", 0);
+        List<Framework> frameworks = result.root().map(root -> readAll(root, diagnostics)).orElse(List.of());
+        if (result.error().isPresent() || diagnostics.hasErrors()) {
+            throw new IllegalStateException("the built-in framework catalogue is invalid: "
+                    + result.error().map(Object::toString).orElse(diagnostics.all().toString()));
+        }
+        return new FrameworkCatalogue(frameworks);
+    }
+
+    public static List<Framework> readAll(YamlNode node, Diagnostics diagnostics) {
+        if (!(node instanceof YamlNode.Sequence sequence)) {
+            diagnostics.error("wrong-type", node.source(), "The frameworks should be a list, one \"- id: …\" per framework.",
+                    null);
+            return List.of();
+        }
+        List<Framework> frameworks = new ArrayList<>();
+        for (YamlNode item : sequence.items()) {
+            MappingReader.of(item, "a framework", diagnostics).flatMap(FrameworkReader::read).ifPresent(frameworks::add);
+        }
+        return frameworks;
+    }
+
+    private static Optional<Framework> read(MappingReader r) {
+        String id = r.requiredText("id");
+        String name = r.requiredText("name");
+        String shortName = r.text("short_name").orElse(name);
+        Framework.Kind kind = r.requiredChoice("kind", Framework.Kind.class);
+        String issuer = r.text("issuer").orElse("");
+        Framework.Profile profile = r.choice("profile", Framework.Profile.class).orElse(Framework.Profile.POSTURE);
+        Integer validity = r.integer("max_validity_years", 1, 10).orElse(null);
+        List<String> controls = r.texts("controls");
+        r.finish();
+        if (id == null || name == null || kind == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Framework(id, name, shortName, kind, issuer, profile, validity, controls));
+    }
+}

@@ -1,0 +1,153 @@
+package dev.trustcenter.content;
+
+import dev.trustcenter.diagnostics.Diagnostics;
+import dev.trustcenter.model.Pages;
+import dev.trustcenter.model.Policy;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads the front matter of the Markdown content: policies, updates, the overview and the NDA; and the FAQ. */
+final class PageReaders {
+
+    private static final Pattern CONTROL_REF = Pattern.compile("([a-z0-9-]+):(\\S+)");
+
+    private PageReaders() {}
+
+    static Optional<Policy> policy(MarkdownFile md, String slug, Diagnostics diagnostics) {
+        Optional<MappingReader> front = frontMatter(md, "the policy \"" + slug + "\"", diagnostics);
+        if (front.isEmpty()) {
+            return Optional.empty();
+        }
+        MappingReader r = front.get();
+        String title = r.requiredText("title");
+        var summary = r.text("summary");
+        String version = r.requiredText("version");
+        String owner = r.requiredText("owner");
+        var effective = r.requiredDate("effective");
+        var lastReviewed = r.requiredDate("last_reviewed");
+        var visibility = r.requiredChoice("visibility", Policy.Visibility.class);
+        List<Policy.ControlRef> mapsTo = r.list("maps_to", node -> controlRef(node, r));
+        r.finish();
+        if (visibility == Policy.Visibility.SUMMARY && summary.isEmpty()) {
+            r.error("missing-key", "visibility", "A policy with \"visibility: summary\" needs a \"summary\" to publish.",
+                    "Add summary: with one or two sentences a prospect may read, or set visibility: gated.");
+        }
+        if (!ComplianceReader.SLUG.matcher(slug).matches()) {
+            diagnostics.error("bad-id", md.source(), "The file name \"" + slug + ".md\" cannot be used in a web address.",
+                    "Rename it with lower-case letters, digits and hyphens, for example information-security.md.");
+            return Optional.empty();
+        }
+        if (title == null || version == null || owner == null || effective == null || lastReviewed == null
+                || visibility == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Policy(slug, title, summary, version, owner, effective, lastReviewed, visibility, mapsTo,
+                md.body(), md.source()));
+    }
+
+    private static Optional<Policy.ControlRef> controlRef(YamlNode node, MappingReader r) {
+        if (node instanceof YamlNode.Scalar s) {
+            var m = CONTROL_REF.matcher(s.text().strip());
+            if (m.matches()) {
+                return Optional.of(new Policy.ControlRef(m.group(1), m.group(2), s.source()));
+            }
+        }
+        r.diagnostics().error("bad-value", node.source(), "\"maps_to\" entries are written framework:control, but "
+                + node.describe() + " was found.", "For example soc2:CC6.1 or iso27001:A.5.1.");
+        return Optional.empty();
+    }
+
+    static Optional<Pages.Update> update(MarkdownFile md, String slug, Diagnostics diagnostics) {
+        Optional<MappingReader> front = frontMatter(md, "the update \"" + slug + "\"", diagnostics);
+        if (front.isEmpty()) {
+            return Optional.empty();
+        }
+        MappingReader r = front.get();
+        String title = r.requiredText("title");
+        var date = r.requiredDate("date");
+        var kind = r.choice("kind", Pages.UpdateKind.class).orElse(Pages.UpdateKind.GENERAL);
+        var summary = r.text("summary");
+        r.finish();
+        if (!ComplianceReader.SLUG.matcher(slug).matches()) {
+            diagnostics.error("bad-id", md.source(), "The file name \"" + slug + ".md\" cannot be used in a web address.",
+                    "Rename it with lower-case letters, digits and hyphens, for example 2026-08-soc2-report.md.");
+            return Optional.empty();
+        }
+        if (title == null || date == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Pages.Update(slug, title, date, kind, summary, md.body(), md.source()));
+    }
+
+    static Optional<Pages.Overview> overview(MarkdownFile md, Diagnostics diagnostics) {
+        return frontMatter(md, "the overview", diagnostics).map(r -> {
+            String headline = r.requiredText("headline");
+            var summary = r.text("summary");
+            r.finish();
+            return new Pages.Overview(headline == null ? "" : headline, summary, md.body());
+        });
+    }
+
+    static Optional<Pages.Nda> nda(MarkdownFile md, boolean builtIn, Diagnostics diagnostics) {
+        return frontMatter(md, "the NDA", diagnostics).flatMap(r -> {
+            String title = r.requiredText("title");
+            String version = r.requiredText("version");
+            r.finish();
+            if (title == null || version == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Pages.Nda(title, version, md.body(), sha256(md.body()), builtIn));
+        });
+    }
+
+    static List<Pages.FaqItem> faq(YamlNode root, Diagnostics diagnostics) {
+        if (!(root instanceof YamlNode.Sequence sequence)) {
+            diagnostics.error("wrong-type", root.source(), "faq.yaml should be a list of questions, each starting with \"- question:\".",
+                    "See the example content/faq.yaml.");
+            return List.of();
+        }
+        List<Pages.FaqItem> items = new ArrayList<>();
+        for (YamlNode node : sequence.items()) {
+            MappingReader.of(node, "an FAQ entry", diagnostics).ifPresent(r -> {
+                String category = r.text("category").orElse("General");
+                String question = r.requiredText("question");
+                String answer = r.requiredText("answer");
+                r.finish();
+                if (question != null && answer != null) {
+                    items.add(new Pages.FaqItem(category, question, answer, r.source()));
+                }
+            });
+        }
+        return List.copyOf(items);
+    }
+
+    private static Optional<MappingReader> frontMatter(MarkdownFile md, String what, Diagnostics diagnostics) {
+        if (md.frontMatter().isEmpty()) {
+            diagnostics.error("no-front-matter", md.source(), capitalize(what) + " has empty front matter.",
+                    "Add the keys between the two \"---\" lines, starting with title:.");
+            return Optional.empty();
+        }
+        return MappingReader.of(md.frontMatter().get(), what, diagnostics);
+    }
+
+    /** The SHA-256 of a text as UTF-8 with LF line endings, so a checkout on Windows hashes the same. */
+    static String sha256(String text) {
+        try {
+            byte[] bytes = text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK provides SHA-256", e);
+        }
+    }
+
+    private static String capitalize(String text) {
+        return MappingReader.capitalize(text);
+    }
+
+}

@@ -1,0 +1,159 @@
+package dev.trustcenter.content;
+
+import dev.trustcenter.diagnostics.Diagnostics;
+import dev.trustcenter.model.Framework;
+import dev.trustcenter.model.SiteConfig;
+import dev.trustcenter.model.SiteConfig.AccessRequests;
+import dev.trustcenter.model.SiteConfig.Thresholds;
+import java.net.URI;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads site-config.yaml (SPEC §2.1). */
+final class SiteConfigReader {
+
+    private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}");
+    private static final Pattern FOLDER_NAME = Pattern.compile("[A-Za-z0-9._-]+");
+
+    private SiteConfigReader() {}
+
+    static Optional<SiteConfig> read(YamlNode root, Diagnostics diagnostics) {
+        Optional<MappingReader> top = MappingReader.of(root, "site-config.yaml", diagnostics);
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        MappingReader r = top.get();
+        SiteConfig.Site site = section(r, "site", "the site: block").map(SiteConfigReader::site).orElse(null);
+        SiteConfig.Company company = section(r, "company", "the company: block").map(SiteConfigReader::company).orElse(null);
+        SiteConfig.Contacts contacts = section(r, "contacts", "the contacts: block").map(SiteConfigReader::contacts)
+                .orElse(null);
+        Optional<SiteConfig.SecurityTxt> securityTxt = r.mapping("security_txt", "the security_txt: block")
+                .map(SiteConfigReader::securityTxt);
+        AccessRequests access = r.mapping("access_requests", "the access_requests: block")
+                .map(a -> accessRequests(a, contacts))
+                .orElseGet(() -> defaultAccess(contacts));
+        Thresholds thresholds = r.mapping("thresholds", "the thresholds: block").map(SiteConfigReader::thresholds)
+                .orElse(Thresholds.DEFAULTS);
+        List<Framework> frameworks = r.node("frameworks").map(n -> FrameworkReader.readAll(n, diagnostics))
+                .orElse(List.of());
+        r.finish();
+        if (site == null || company == null || contacts == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new SiteConfig(site, company, contacts, securityTxt, access, thresholds, frameworks));
+    }
+
+    private static Optional<MappingReader> section(MappingReader r, String key, String what) {
+        if (!r.has(key)) {
+            r.diagnostics().error("missing-key", r.source(), "site-config.yaml has no \"" + key + ":\" block, which is required.",
+                    "Add \"" + key + ":\" with its keys; see the example site-config.yaml.");
+            return Optional.empty();
+        }
+        return r.mapping(key, what);
+    }
+
+    private static SiteConfig.Site site(MappingReader r) {
+        String title = r.requiredText("title");
+        URI baseUrl = r.url("base_url").orElse(null);
+        if (baseUrl == null && !r.has("base_url")) {
+            r.error("missing-key", "base_url", "The site: block has no \"base_url\", which is required.",
+                    "Add the address the trust center will be served from, for example https://trust.example.com/.");
+        }
+        if (baseUrl != null && (baseUrl.getQuery() != null || baseUrl.getFragment() != null)) {
+            r.error("bad-url", "base_url", "\"base_url\" must not carry a query (?…) or fragment (#…).",
+                    "Write only the address, for example https://trust.example.com/.");
+        }
+        if (baseUrl != null && !baseUrl.getPath().endsWith("/")) {
+            baseUrl = URI.create(baseUrl + "/");
+        }
+        String language = r.text("language").orElse("en");
+        try {
+            new Locale.Builder().setLanguageTag(language);
+        } catch (IllformedLocaleException e) {
+            r.error("bad-value", "language", "\"" + language + "\" is not a language tag.",
+                    "Use a BCP 47 tag such as en, de, fr or ar.");
+        }
+        String theme = folder(r, "theme", "default");
+        String output = r.text("output").orElse("public");
+        r.finish();
+        return new SiteConfig.Site(title, baseUrl, language, theme, output);
+    }
+
+    private static String folder(MappingReader r, String key, String fallback) {
+        String value = r.text(key).orElse(fallback);
+        if (!FOLDER_NAME.matcher(value).matches() || value.startsWith(".")) {
+            r.error("bad-value", key, "\"" + key + "\" should be a folder name, but \"" + value + "\" was found.",
+                    "Write only the name of a folder under themes/, for example " + fallback + ".");
+            return fallback;
+        }
+        return value;
+    }
+
+    private static SiteConfig.Company company(MappingReader r) {
+        String name = r.requiredText("name");
+        String legalName = r.text("legal_name").orElse(name);
+        URI website = r.url("website").orElse(null);
+        String logo = r.text("logo").orElse(null);
+        String brand = r.text("brand_color").orElse("#4f46e5");
+        if (!HEX_COLOUR.matcher(brand).matches()) {
+            r.error("bad-value", "brand_color", "\"" + brand + "\" is not a colour the theme can use.",
+                    "Write a hex colour in quotes, for example \"#4f46e5\".");
+            brand = "#4f46e5";
+        }
+        r.finish();
+        return new SiteConfig.Company(name, legalName, website, logo, brand.toLowerCase(Locale.ROOT));
+    }
+
+    private static SiteConfig.Contacts contacts(MappingReader r) {
+        String security = r.requiredEmail("security");
+        String privacy = r.email("privacy").orElse(null);
+        r.finish();
+        return new SiteConfig.Contacts(security, privacy);
+    }
+
+    private static SiteConfig.SecurityTxt securityTxt(MappingReader r) {
+        var expires = r.requiredDate("expires");
+        URI encryption = r.url("encryption").orElse(null);
+        URI policy = r.url("policy").orElse(null);
+        List<String> languages = r.texts("preferred_languages");
+        r.finish();
+        return new SiteConfig.SecurityTxt(expires, encryption, policy, languages, r.source());
+    }
+
+    private static AccessRequests defaultAccess(SiteConfig.Contacts contacts) {
+        String mailto = contacts == null ? null : contacts.security();
+        return new AccessRequests(AccessRequests.Delivery.MAILTO, mailto, null, true, List.of(), 30);
+    }
+
+    private static AccessRequests accessRequests(MappingReader r, SiteConfig.Contacts contacts) {
+        AccessRequests.Delivery delivery = r.choice("delivery", AccessRequests.Delivery.class)
+                .orElse(AccessRequests.Delivery.MAILTO);
+        String mailto = r.email("mailto").orElse(contacts == null ? null : contacts.security());
+        URI endpoint = r.url("endpoint").orElse(null);
+        if (endpoint != null && !"https".equals(endpoint.getScheme())) {
+            r.error("bad-url", "endpoint", "The request endpoint must use https, so requests travel encrypted.",
+                    "Write an address that starts with https://.");
+        }
+        if (delivery == AccessRequests.Delivery.ENDPOINT && endpoint == null && !r.has("endpoint")) {
+            r.error("missing-key", "delivery", "\"delivery: endpoint\" needs an \"endpoint\" to send requests to.",
+                    "Add endpoint: https://… (a form backend or webhook), or use delivery: mailto.");
+        }
+        boolean blockFree = r.bool("block_free_email_domains", true);
+        List<String> blocked = r.texts("blocked_domains").stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
+        int grantDays = r.integer("grant_days", 1, 365).orElse(30);
+        r.finish();
+        return new AccessRequests(delivery, mailto, endpoint, blockFree, blocked, grantDays);
+    }
+
+    private static Thresholds thresholds(MappingReader r) {
+        Thresholds d = Thresholds.DEFAULTS;
+        int reportAge = r.integer("report_max_age_months", 1, 60).orElse(d.reportMaxAgeMonths());
+        int expiring = r.integer("expiring_soon_days", 0, 730).orElse(d.expiringSoonDays());
+        int review = r.integer("policy_review_months", 1, 60).orElse(d.policyReviewMonths());
+        r.finish();
+        return new Thresholds(reportAge, expiring, review);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.trustcenter.content;
+
+import dev.trustcenter.diagnostics.Diagnostics;
+import dev.trustcenter.model.ComplianceEntry;
+import dev.trustcenter.model.Document;
+import dev.trustcenter.model.FrameworkCatalogue;
+import dev.trustcenter.model.Pages;
+import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.SiteConfig;
+import dev.trustcenter.model.Source;
+import dev.trustcenter.model.Subprocessors;
+import dev.trustcenter.model.TrustCenter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * The load stage: reads site-config.yaml and every content file of SPEC §2 into a {@link TrustCenter}.
+ * Only site-config.yaml and content/compliance.yaml must exist; a missing file is an empty section.
+ */
+public final class SiteLoader {
+
+    public static final String CONFIG = "site-config.yaml";
+    private static final String BUILT_IN_NDA = "/nda.md";
+
+    private final YamlTree yaml = new YamlTree();
+
+    /** What loading produced: a trust center when there were no errors, and every finding either way. */
+    public record Result(Optional<TrustCenter> trustCenter, Diagnostics diagnostics) {}
+
+    /** Loads the site whose config is {@code configFile}; content/ and private/ sit beside it. */
+    public Result load(Path configFile) {
+        Diagnostics diagnostics = new Diagnostics();
+        Path config = configFile.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(config)) {
+            diagnostics.error("missing-file", Source.file(config.getFileName().toString()),
+                    "There is no " + config.getFileName() + " in " + config.getParent() + ".",
+                    "Run the command in the folder of your trust center, pass -c path/to/site-config.yaml, "
+                            + "or create a new one with \"trustcenter init DIR\".");
+            return new Result(Optional.empty(), diagnostics);
+        }
+        ContentFiles files = new ContentFiles(config.getParent());
+        Optional<SiteConfig> siteConfig = yamlFile(files, config, diagnostics)
+                .flatMap(root -> SiteConfigReader.read(root, diagnostics));
+        FrameworkCatalogue catalogue = FrameworkReader.builtIn(yaml)
+                .with(siteConfig.map(SiteConfig::frameworks).orElse(List.of()));
+
+        Path content = files.resolve("content");
+        Path complianceFile = content.resolve("compliance.yaml");
+        if (!Files.isRegularFile(complianceFile)) {
+            diagnostics.error("missing-file", Source.file("content/compliance.yaml"),
+                    "There is no content/compliance.yaml, which every trust center needs.",
+                    "Create it with at least one entry, for example \"- {id: gdpr, framework: gdpr, status: compliant}\".");
+        }
+        List<ComplianceEntry> compliance = optionalYaml(files, complianceFile, diagnostics,
+                (root, d) -> ComplianceReader.read(root, catalogue, d), List.<ComplianceEntry>of());
+        Subprocessors subprocessors = optionalYaml(files, content.resolve("subprocessors.yaml"), diagnostics,
+                SubprocessorsReader::read, Subprocessors.none());
+        List<Document> documents = optionalYaml(files, content.resolve("documents.yaml"), diagnostics,
+                (root, d) -> DocumentsReader.read(root, files, d), List.<Document>of());
+        List<Pages.FaqItem> faq = optionalYaml(files, content.resolve("faq.yaml"), diagnostics, PageReaders::faq,
+                List.<Pages.FaqItem>of());
+
+        List<Policy> policies = markdownFolder(files, content.resolve("policies"), diagnostics, PageReaders::policy);
+        List<Pages.Update> updates = new ArrayList<>(
+                markdownFolder(files, content.resolve("updates"), diagnostics, PageReaders::update));
+        updates.sort(Comparator.comparing(Pages.Update::date).reversed().thenComparing(Pages.Update::slug));
+
+        String companyName = siteConfig.map(c -> c.company().name()).orElse("");
+        Pages.Overview overview = markdown(files, content.resolve("overview.md"), diagnostics)
+                .flatMap(md -> PageReaders.overview(md, diagnostics))
+                .orElseGet(() -> Pages.Overview.empty(companyName));
+        Path ndaFile = content.resolve("nda.md");
+        Optional<Pages.Nda> nda = Files.isRegularFile(ndaFile)
+                ? markdown(files, ndaFile, diagnostics).flatMap(md -> PageReaders.nda(md, false, diagnostics))
+                : builtInNda(diagnostics);
+
+        if (diagnostics.hasErrors() || siteConfig.isEmpty() || nda.isEmpty()) {
+            return new Result(Optional.empty(), diagnostics);
+        }
+        return new Result(Optional.of(new TrustCenter(siteConfig.get(), catalogue, overview, compliance, subprocessors,
+                policies, documents, faq, List.copyOf(updates), nda.get())), diagnostics);
+    }
+
+    private Optional<YamlNode> yamlFile(ContentFiles files, Path file, Diagnostics diagnostics) {
+        return files.readText(file, diagnostics).flatMap(text -> {
+            String name = files.display(file);
+            YamlTree.Result result = yaml.parse(text, name, 0);
+            result.error().ifPresent(e -> diagnostics.error("yaml-syntax", e.source(), e.message(), e.hint()));
+            if (result.error().isEmpty() && result.root().isEmpty()) {
+                diagnostics.error("empty-file", Source.file(name), "The file " + name + " is empty.",
+                        "Fill it in, or delete it to leave its section out.");
+            }
+            return result.root();
+        });
+    }
+
+    private <T> T optionalYaml(ContentFiles files, Path file, Diagnostics diagnostics,
+                               BiFunction<YamlNode, Diagnostics, T> reader, T absent) {
+        if (!Files.isRegularFile(file)) {
+            return absent;
+        }
+        return yamlFile(files, file, diagnostics).map(root -> reader.apply(root, diagnostics)).orElse(absent);
+    }
+
+    private Optional<MarkdownFile> markdown(ContentFiles files, Path file, Diagnostics diagnostics) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return files.readText(file, diagnostics)
+                .flatMap(text -> MarkdownFile.parse(text, files.display(file), yaml, diagnostics));
+    }
+
+    private interface PageReader<T> {
+        Optional<T> read(MarkdownFile file, String slug, Diagnostics diagnostics);
+    }
+
+    private <T> List<T> markdownFolder(ContentFiles files, Path folder, Diagnostics diagnostics, PageReader<T> reader) {
+        List<T> pages = new ArrayList<>();
+        for (Path file : files.list(folder, ".md")) {
+            String name = file.getFileName().toString();
+            String slug = name.substring(0, name.length() - ".md".length());
+            markdown(files, file, diagnostics).flatMap(md -> reader.read(md, slug, diagnostics)).ifPresent(pages::add);
+        }
+        return List.copyOf(pages);
+    }
+
+    private Optional<Pages.Nda> builtInNda(Diagnostics diagnostics) {
+        try (InputStream in = SiteLoader.class.getResourceAsStream(BUILT_IN_NDA)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return MarkdownFile.parse(text, "built-in NDA", yaml, diagnostics)
+                    .flatMap(md -> PageReaders.nda(md, true, diagnostics));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

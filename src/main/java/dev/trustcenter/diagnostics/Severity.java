@@ -1,0 +1,3 @@
+package dev.trustcenter.diagnostics;
+
+public enum Severity { ERROR, WARNING }

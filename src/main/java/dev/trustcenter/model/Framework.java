@@ -1,0 +1,62 @@
+package dev.trustcenter.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A standard, law or framework from the built-in catalogue or site-config's `frameworks:`.
+ * The profile decides which facts an entry must carry and which statuses it may declare.
+ */
+public record Framework(
+        String id,
+        String name,
+        String shortName,
+        Kind kind,
+        String issuer,
+        Profile profile,
+        Integer maxValidityYears,
+        List<String> controls) {
+
+    public enum Kind {
+        ATTESTATION("Attestation report"),
+        CERTIFICATION("Certification"),
+        REGULATION("Regulation"),
+        FRAMEWORK("Framework");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The shape of an entry's facts. */
+    public enum Profile {
+        SOC_REPORT(Set.of(DeclaredStatus.PLANNED, DeclaredStatus.IN_PROGRESS, DeclaredStatus.ISSUED)),
+        CERTIFICATE(Set.of(DeclaredStatus.PLANNED, DeclaredStatus.IN_PROGRESS, DeclaredStatus.CERTIFIED,
+                DeclaredStatus.SUSPENDED, DeclaredStatus.WITHDRAWN)),
+        DIFC(Set.of(DeclaredStatus.COMPLIANT, DeclaredStatus.IN_PROGRESS, DeclaredStatus.NOT_APPLICABLE)),
+        AI_ACT(Set.of(DeclaredStatus.PLANNED, DeclaredStatus.IN_PROGRESS, DeclaredStatus.COMPLIANT,
+                DeclaredStatus.NOT_APPLICABLE)),
+        POSTURE(Set.of(DeclaredStatus.PLANNED, DeclaredStatus.IN_PROGRESS, DeclaredStatus.COMPLIANT,
+                DeclaredStatus.ALIGNED, DeclaredStatus.NOT_APPLICABLE));
+
+        private final Set<DeclaredStatus> statuses;
+
+        Profile(Set<DeclaredStatus> statuses) {
+            this.statuses = statuses;
+        }
+
+        public Set<DeclaredStatus> statuses() {
+            return statuses;
+        }
+    }
+
+    public boolean hasControl(String control) {
+        return controls.contains(control);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.trustcenter.model;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** site-config.yaml (SPEC §2.1). */
+public record SiteConfig(
+        Site site,
+        Company company,
+        Contacts contacts,
+        Optional<SecurityTxt> securityTxt,
+        AccessRequests accessRequests,
+        Thresholds thresholds,
+        List<Framework> frameworks) {
+
+    public record Site(String title, URI baseUrl, String language, String theme, String output) {
+
+        /** Right-to-left scripts; `ar` is the one the SPEC names. */
+        public boolean rightToLeft() {
+            String primary = language.split("-")[0];
+            return List.of("ar", "he", "fa", "ur").contains(primary);
+        }
+    }
+
+    public record Company(String name, String legalName, URI website, String logo, String brandColor) {}
+
+    public record Contacts(String security, String privacy) {}
+
+    public record SecurityTxt(LocalDate expires, URI encryption, URI policy, List<String> preferredLanguages,
+                              Source source) {}
+
+    public record AccessRequests(Delivery delivery, String mailto, URI endpoint, boolean blockFreeEmailDomains,
+                                 List<String> blockedDomains, int grantDays) {
+
+        public enum Delivery { MAILTO, ENDPOINT }
+    }
+
+    public record Thresholds(int reportMaxAgeMonths, int expiringSoonDays, int policyReviewMonths) {
+
+        public static final Thresholds DEFAULTS = new Thresholds(12, 90, 12);
+    }
+}

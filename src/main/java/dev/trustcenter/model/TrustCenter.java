@@ -1,0 +1,16 @@
+package dev.trustcenter.model;
+
+import java.util.List;
+
+/** Everything loaded from one site: the whole input, typed and validated, before any date is applied. */
+public record TrustCenter(
+        SiteConfig config,
+        FrameworkCatalogue frameworks,
+        Pages.Overview overview,
+        List<ComplianceEntry> compliance,
+        Subprocessors subprocessors,
+        List<Policy> policies,
+        List<Document> documents,
+        List<Pages.FaqItem> faq,
+        List<Pages.Update> updates,
+        Pages.Nda nda) {}

@@ -1,0 +1,46 @@
+package dev.trustcenter.render;
+
+import dev.trustcenter.model.Document;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * documents/index.html and a copy of every public document. Gated documents are listed with their SHA-256 only:
+ * their files live under private/ and this class never reads from there.
+ */
+final class DocumentPages implements PageSet {
+
+    @Override
+    public List<OutputFile> render(RenderContext context) {
+        if (!context.has(Section.DOCUMENTS)) {
+            return List.of();
+        }
+        String path = "documents/index.html";
+        String root = RenderContext.root(path);
+        List<DocumentView> documents = context.site().documents().stream().map(d -> DocumentView.of(d, root)).toList();
+        List<OutputFile> files = new ArrayList<>();
+        files.add(context.page(path, Section.DOCUMENTS, "documents", "Documents",
+                "Security and compliance documents of " + context.config().company().name()
+                        + ": public downloads, and reports available under NDA, each with its SHA-256.",
+                Map.of("public", documents.stream().filter(d -> !d.gated()).toList(),
+                        "gated", documents.stream().filter(DocumentView::gated).toList())));
+        for (Document document : context.site().documents()) {
+            if (document.access() == Document.Access.PUBLIC) {
+                files.add(new OutputFile("documents/" + document.file(), read(context, document)));
+            }
+        }
+        return files;
+    }
+
+    private static byte[] read(RenderContext context, Document document) {
+        try {
+            return Files.readAllBytes(context.siteRoot().resolve("content/documents").resolve(document.file()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

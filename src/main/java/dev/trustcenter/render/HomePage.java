@@ -1,0 +1,68 @@
+package dev.trustcenter.render;
+
+import dev.trustcenter.model.Country;
+import dev.trustcenter.model.Subprocessors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** index.html: the overview, a status card for every compliance entry, and the key facts. */
+final class HomePage implements PageSet {
+
+    private static final int RECENT_UPDATES = 3;
+
+    @Override
+    public List<OutputFile> render(RenderContext context) {
+        String path = "index.html";
+        String root = RenderContext.root(path);
+        var site = context.site();
+        List<EntryView> cards = context.posture().entries().stream()
+                .map(e -> context.entryViews().view(e, root))
+                .toList();
+        var upcoming = context.posture().changes().stream()
+                .filter(c -> c.upcoming())
+                .map(SubprocessorViews::change)
+                .toList();
+        var updates = site.updates().stream().limit(RECENT_UPDATES)
+                .map(u -> UpdatePages.view(u, context.markdown(), root))
+                .toList();
+        String description = site.overview().summary().orElse(site.config().company().name()
+                + " security, privacy and compliance: certifications, reports, policies and subprocessors.");
+        return List.of(context.page(path, Section.OVERVIEW, "home", site.config().site().title(), description,
+                Map.of("overview", new Overview(site.overview().headline(), site.overview().summary().orElse(null),
+                                context.markdown().toHtml(site.overview().body())),
+                        "cards", cards,
+                        "facts", keyFacts(context, root),
+                        "upcoming", upcoming,
+                        "updates", updates)));
+    }
+
+    public record Overview(String headline, String summary, String html) {}
+
+    /** The numbers a reviewer looks for first, each linking to where it is explained. */
+    private static List<Fact> keyFacts(RenderContext context, String root) {
+        var site = context.site();
+        List<Fact> facts = new ArrayList<>();
+        long achieved = context.posture().entries().stream()
+                .filter(e -> e.status().tone() == dev.trustcenter.rules.Status.Tone.GOOD).count();
+        facts.add(Fact.link("Frameworks in good standing", achieved + " of " + site.compliance().size(),
+                root + "compliance/index.html"));
+        if (context.has(Section.SUBPROCESSORS)) {
+            Subprocessors list = site.subprocessors();
+            long countries = list.subprocessors().stream().flatMap(s -> s.locations().stream()).map(Country::code)
+                    .distinct().count();
+            facts.add(Fact.link("Subprocessors", list.subprocessors().size() + " in " + countries
+                    + (countries == 1 ? " country" : " countries") + ", " + list.noticePeriodDays()
+                    + " days' notice of changes", root + "subprocessors/index.html"));
+        }
+        if (context.has(Section.POLICIES)) {
+            long current = context.posture().policies().stream().filter(p -> !p.overdue()).count();
+            facts.add(Fact.link("Policies", context.posture().policies().size() + " published, " + current
+                    + " reviewed within " + site.config().thresholds().policyReviewMonths() + " months",
+                    root + "policies/index.html"));
+        }
+        facts.add(Fact.link("Security contact", site.config().contacts().security(),
+                "mailto:" + site.config().contacts().security()));
+        return facts;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.trustcenter.render;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Markdown to safe HTML: flexmark with GFM tables, strikethrough, autolinks and heading anchors, then JSoup's
+ * sanitizer, so no script, event handler or {@code javascript:} URL from content ever reaches a page.
+ * One instance serves a whole build; flexmark's parser and renderer are thread-safe.
+ */
+public final class Markdown {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Safelist safelist;
+
+    public Markdown() {
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                        AutolinkExtension.create()))
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(TablesExtension.CLASS_NAME, "md-table")
+                .set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.safelist = Safelist.relaxed()
+                .addTags("del", "s")
+                .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
+                .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
+                .addAttributes("table", "class")
+                .addProtocols("a", "href", "#")
+                .preserveRelativeLinks(true);
+    }
+
+    /** Safe HTML for a Markdown text. Headings are moved one level down, since the page title is the h1. */
+    public String toHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String html = renderer.render(parser.parse(markdown));
+        Document dirty = Jsoup.parseBodyFragment(html, "https://trustcenter.invalid/");
+        Document clean = new Cleaner(safelist).clean(dirty);
+        for (int level = 5; level >= 1; level--) {
+            for (Element heading : clean.select("h" + level)) {
+                heading.tagName("h" + (level + 1));
+            }
+        }
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+}

@@ -1,0 +1,114 @@
+package dev.trustcenter.render;
+
+import dev.trustcenter.model.SiteConfig;
+import dev.trustcenter.model.TrustCenter;
+import dev.trustcenter.rules.Posture;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one build's pages share: the posture, the dates, the theme and Markdown engines, and the layout's
+ * variables. Built once per build and read by every page set, in parallel; it holds no mutable state.
+ */
+public final class RenderContext {
+
+    private final Posture posture;
+    private final LocalDate buildDate;
+    private final Theme theme;
+    private final Markdown markdown;
+    private final Path siteRoot;
+    private final EntryViews entryViews;
+    private final List<Section> sections;
+
+    public RenderContext(Posture posture, LocalDate buildDate, Theme theme, Markdown markdown, Path siteRoot) {
+        this.posture = posture;
+        this.buildDate = buildDate;
+        this.theme = theme;
+        this.markdown = markdown;
+        this.siteRoot = siteRoot;
+        this.entryViews = new EntryViews(markdown, posture.content().documents(),
+                posture.content().config().thresholds().reportMaxAgeMonths());
+        this.sections = Section.presentSections(posture.content());
+    }
+
+    public Posture posture() {
+        return posture;
+    }
+
+    public TrustCenter site() {
+        return posture.content();
+    }
+
+    public SiteConfig config() {
+        return posture.content().config();
+    }
+
+    public Markdown markdown() {
+        return markdown;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public Path siteRoot() {
+        return siteRoot;
+    }
+
+    EntryViews entryViews() {
+        return entryViews;
+    }
+
+    boolean has(Section section) {
+        return sections.contains(section);
+    }
+
+    /** The relative prefix from a page back to the site root: "" for index.html, "../" for faq/index.html. */
+    static String root(String path) {
+        return "../".repeat((int) path.chars().filter(c -> c == '/').count());
+    }
+
+    /** The absolute address of a page on the live site, without "index.html". */
+    public String canonical(String path) {
+        String pretty = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        return config().site().baseUrl() + pretty;
+    }
+
+    /** Renders a page of the theme with the layout's variables, plus the page's own. */
+    OutputFile page(String path, Section section, String template, String title, String description,
+                    Map<String, Object> vars) {
+        return page(path, root(path), section, template, title, description, vars);
+    }
+
+    /** As above, with links relative to {@code root}; 404.html uses the site's absolute path, served at any depth. */
+    OutputFile page(String path, String root, Section section, String template, String title, String description,
+                    Map<String, Object> vars) {
+        SiteConfig config = config();
+        Map<String, Object> context = new HashMap<>(vars);
+        context.put("root", root);
+        context.put("site", new SiteView(config.site().title(), config.company().name(), config.company().legalName(),
+                config.company().website() == null ? null : config.company().website().toString(),
+                config.company().logo() == null ? null : root + config.company().logo(),
+                config.site().language(), config.site().rightToLeft() ? "rtl" : "ltr",
+                config.contacts().security(), config.contacts().privacy()));
+        context.put("nav", sections.stream()
+                .map(s -> new NavItem(s.label(), root + s.path(), s == section))
+                .toList());
+        context.put("page", new PageMeta(title, description, canonical(path), path));
+        context.put("built", DateView.of(buildDate));
+        context.put("asOf", DateView.of(posture.asOf()));
+        context.put("requestAccess", has(Section.REQUEST_ACCESS) ? root + Section.REQUEST_ACCESS.path() : null);
+        return new OutputFile(path, theme.render(template, context).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public record SiteView(String title, String company, String legalName, String website, String logo,
+                           String language, String direction, String securityEmail, String privacyEmail) {}
+
+    public record NavItem(String label, String href, boolean current) {}
+
+    public record PageMeta(String title, String description, String canonical, String path) {}
+}

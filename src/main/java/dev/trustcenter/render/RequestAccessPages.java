@@ -1,0 +1,68 @@
+package dev.trustcenter.render;
+
+import dev.trustcenter.model.Pages;
+import dev.trustcenter.model.Policy;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * request-access/index.html and its thanks page: the gated documents and non-public policies a prospect can
+ * request, and the NDA they accept, identified by its version and the SHA-256 of its text.
+ */
+final class RequestAccessPages implements PageSet {
+
+    @Override
+    public List<OutputFile> render(RenderContext context) {
+        if (!context.has(Section.REQUEST_ACCESS)) {
+            return List.of();
+        }
+        String path = "request-access/index.html";
+        String root = RenderContext.root(path);
+        Pages.Nda nda = context.site().nda();
+        List<DocumentView> documents = context.site().documents().stream()
+                .filter(d -> d.gated())
+                .map(d -> DocumentView.of(d, root))
+                .toList();
+        List<PolicyView> policies = context.posture().policies().stream()
+                .filter(p -> p.policy().visibility() != Policy.Visibility.PUBLIC)
+                .map(p -> PolicyView.of(p, context.markdown(), root))
+                .toList();
+        String mailto = context.config().accessRequests().mailto();
+        Map<String, Object> vars = Map.of(
+                "documents", documents,
+                "policies", policies,
+                "nda", new NdaView(nda.title(), nda.version(), nda.sha256(), context.markdown().toHtml(nda.body()),
+                        nda.builtIn()),
+                "mailto", mailto == null ? "" : mailto,
+                "mailtoHref", mailtoHref(mailto, context.config().company().name(), nda));
+        return List.of(
+                context.page(path, Section.REQUEST_ACCESS, "request-access", "Request access",
+                        "Request confidential security documents of " + context.config().company().name()
+                                + " under a non-disclosure agreement.", vars),
+                context.page("request-access/thanks/index.html", Section.REQUEST_ACCESS, "request-thanks",
+                        "Request sent", "Your request has been sent.", Map.of()));
+    }
+
+    public record NdaView(String title, String version, String sha256, String html, boolean builtIn) {}
+
+    /** A structured email for requesters without JavaScript: the same fields the form asks for. */
+    static String mailtoHref(String to, String company, Pages.Nda nda) {
+        if (to == null) {
+            return null;
+        }
+        String subject = "Request for security documents from " + company;
+        String body = String.join("\n",
+                "Name: ", "Work email: ", "Company: ", "Role: ", "Purpose: ", "Documents requested: ", "",
+                "I have read and accept the NDA \"" + nda.title() + "\", version " + nda.version()
+                        + " (SHA-256 " + nda.sha256() + ").",
+                "Full name as signature: ");
+        return "mailto:" + to + "?subject=" + encode(subject) + "&body=" + encode(body);
+    }
+
+    /** RFC 6068 wants %20 for spaces, not the "+" of form encoding. */
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,24 @@
+package dev.trustcenter.render;
+
+import dev.trustcenter.rules.EntryStatus;
+import dev.trustcenter.rules.Status;
+import java.util.Locale;
+
+/**
+ * A status as the theme shows it: an id (for data attributes and badges), words, and a tone the stylesheet maps
+ * to colour and icon together.
+ */
+public record StatusView(String id, String label, String tone) {
+
+    public static StatusView of(EntryStatus status) {
+        return new StatusView(status.status().id(), status.label(), tone(status.status().tone()));
+    }
+
+    public static StatusView of(String id, String label, Status.Tone tone) {
+        return new StatusView(id, label, tone(tone));
+    }
+
+    private static String tone(Status.Tone tone) {
+        return tone.name().toLowerCase(Locale.ROOT);
+    }
+}

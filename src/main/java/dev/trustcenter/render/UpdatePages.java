@@ -1,0 +1,42 @@
+package dev.trustcenter.render;
+
+import dev.trustcenter.model.Pages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** updates/index.html and updates/SLUG/index.html, newest first. */
+final class UpdatePages implements PageSet {
+
+    public record UpdateView(String slug, String title, DateView date, String kind, String kindLabel, String summary,
+                             String bodyHtml, String href) {}
+
+    static UpdateView view(Pages.Update update, Markdown markdown, String root) {
+        String kind = update.kind().name().toLowerCase(Locale.ROOT);
+        return new UpdateView(update.slug(), update.title(), DateView.of(update.date()), kind,
+                Character.toUpperCase(kind.charAt(0)) + kind.substring(1), update.summary().orElse(null),
+                markdown.toHtml(update.body()), root + "updates/" + update.slug() + "/index.html");
+    }
+
+    @Override
+    public List<OutputFile> render(RenderContext context) {
+        if (!context.has(Section.UPDATES)) {
+            return List.of();
+        }
+        List<OutputFile> files = new ArrayList<>();
+        String indexPath = "updates/index.html";
+        files.add(context.page(indexPath, Section.UPDATES, "updates-index", "Updates",
+                "Announcements from " + context.config().company().name()
+                        + " about certifications, subprocessors, policies and incidents.",
+                Map.of("updates", context.site().updates().stream()
+                        .map(u -> view(u, context.markdown(), RenderContext.root(indexPath))).toList())));
+        for (Pages.Update update : context.site().updates()) {
+            String path = "updates/" + update.slug() + "/index.html";
+            UpdateView view = view(update, context.markdown(), RenderContext.root(path));
+            files.add(context.page(path, Section.UPDATES, "update", view.title(),
+                    view.summary() != null ? view.summary() : view.title(), Map.of("update", view)));
+        }
+        return files;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.trustcenter.rules;
+
+import dev.trustcenter.model.ComplianceEntry;
+import dev.trustcenter.model.ComplianceEntry.Certificate;
+import dev.trustcenter.model.ComplianceEntry.DifcRegistration;
+import dev.trustcenter.model.ComplianceEntry.Notification;
+import dev.trustcenter.model.ComplianceEntry.SocReport;
+import dev.trustcenter.model.DeclaredStatus;
+import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.SiteConfig.Thresholds;
+import dev.trustcenter.model.Subprocessors;
+import dev.trustcenter.model.TrustCenter;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.Optional;
+
+/** The derive stage: every status of SPEC §2.2 as a plain function of the content and one as-of date. */
+public final class Derivation {
+
+    private Derivation() {}
+
+    public static Posture derive(TrustCenter content, LocalDate asOf) {
+        Thresholds thresholds = content.config().thresholds();
+        var entries = content.compliance().stream().map(e -> entry(e, asOf, thresholds)).toList();
+        var policies = content.policies().stream()
+                .map(p -> policy(p, asOf, thresholds.policyReviewMonths()))
+                .sorted(Comparator.comparing((PolicyStatus p) -> p.policy().title()))
+                .toList();
+        var changes = content.subprocessors().changes().stream()
+                .map(c -> change(c, asOf, content.subprocessors().noticePeriodDays()))
+                .sorted(Comparator.comparing((ChangeNotice c) -> c.change().date()).reversed()
+                        .thenComparing(c -> c.change().name()))
+                .toList();
+        return new Posture(content, asOf, entries, policies, changes);
+    }
+
+    public static EntryStatus entry(ComplianceEntry entry, LocalDate asOf, Thresholds thresholds) {
+        DeclaredStatus declared = entry.status();
+        if (declared == DeclaredStatus.PLANNED) {
+            return plain(entry, Status.PLANNED);
+        }
+        if (declared == DeclaredStatus.IN_PROGRESS) {
+            return plain(entry, Status.IN_PROGRESS);
+        }
+        if (declared == DeclaredStatus.NOT_APPLICABLE) {
+            return plain(entry, Status.NOT_APPLICABLE);
+        }
+        if (entry.details() instanceof SocReport soc) {
+            return socReport(entry, soc, asOf, thresholds.reportMaxAgeMonths());
+        }
+        if (entry.details() instanceof Certificate cert) {
+            return certificate(entry, cert, asOf, thresholds.expiringSoonDays());
+        }
+        if (entry.details() instanceof DifcRegistration difc) {
+            return notification(entry, difc.notification(), asOf, thresholds.expiringSoonDays());
+        }
+        return plain(entry, Status.CURRENT);
+    }
+
+    /**
+     * A SOC report never expires, but buyers treat it as current for {@code maxAgeMonths} after the end of its
+     * period (Type 2) or its as-of date (Type 1), not after the day it was issued. It is stale from the day after.
+     */
+    static EntryStatus socReport(ComplianceEntry entry, SocReport soc, LocalDate asOf, int maxAgeMonths) {
+        LocalDate coverageEnd = soc.coverageEnd().orElseThrow();
+        LocalDate currentUntil = coverageEnd.plusMonths(maxAgeMonths);
+        Status status = asOf.isAfter(currentUntil) ? Status.STALE : Status.CURRENT;
+        var bridge = soc.bridgeLetter().filter(b -> b.date().isAfter(coverageEnd));
+        return new EntryStatus(entry, status, Optional.of(currentUntil), bridge, false);
+    }
+
+    /** A certificate past its expiry date is expired whatever its declared status says. */
+    static EntryStatus certificate(ComplianceEntry entry, Certificate cert, LocalDate asOf, int expiringSoonDays) {
+        LocalDate expires = cert.expires().orElseThrow();
+        if (asOf.isAfter(expires)) {
+            return new EntryStatus(entry, Status.EXPIRED, Optional.of(expires), Optional.empty(),
+                    entry.status() == DeclaredStatus.CERTIFIED);
+        }
+        Status status = switch (entry.status()) {
+            case SUSPENDED -> Status.SUSPENDED;
+            case WITHDRAWN -> Status.WITHDRAWN;
+            default -> expiringOrCurrent(expires, asOf, expiringSoonDays);
+        };
+        return new EntryStatus(entry, status, Optional.of(expires), Optional.empty(), false);
+    }
+
+    /** DIFC DPL Art. 14: the notification to the Commissioner is renewed with the annual licence. */
+    static EntryStatus notification(ComplianceEntry entry, Optional<Notification> notification, LocalDate asOf,
+                                    int expiringSoonDays) {
+        LocalDate expires = notification.orElseThrow().expires();
+        if (asOf.isAfter(expires)) {
+            return new EntryStatus(entry, Status.EXPIRED, Optional.of(expires), Optional.empty(), true);
+        }
+        return new EntryStatus(entry, expiringOrCurrent(expires, asOf, expiringSoonDays), Optional.of(expires),
+                Optional.empty(), false);
+    }
+
+    /** Expiring soon when the expiry date is at most {@code expiringSoonDays} away (the expiry day itself still holds). */
+    static Status expiringOrCurrent(LocalDate expires, LocalDate asOf, int expiringSoonDays) {
+        return ChronoUnit.DAYS.between(asOf, expires) <= expiringSoonDays ? Status.EXPIRING_SOON : Status.CURRENT;
+    }
+
+    /** A policy is overdue for review once more than {@code reviewMonths} have passed since its last review. */
+    public static PolicyStatus policy(Policy policy, LocalDate asOf, int reviewMonths) {
+        LocalDate due = policy.lastReviewed().plusMonths(reviewMonths);
+        return new PolicyStatus(policy, due, asOf.isAfter(due), policy.effective().isAfter(asOf));
+    }
+
+    /**
+     * GDPR Art. 28(2): customers are told of an intended change and may object. The objection window is the
+     * promised notice period counted from the announcement; without an announcement date, it is every day
+     * before the change takes effect.
+     */
+    public static ChangeNotice change(Subprocessors.Change change, LocalDate asOf, int noticePeriodDays) {
+        boolean upcoming = change.date().isAfter(asOf);
+        Optional<Long> noticeDays = change.announced().map(a -> ChronoUnit.DAYS.between(a, change.date()));
+        Optional<LocalDate> objectionsUntil = change.action() == Subprocessors.Action.REMOVED
+                ? Optional.empty()
+                : Optional.of(change.announced().map(a -> a.plusDays(noticePeriodDays))
+                        .orElse(change.date().minusDays(1)));
+        boolean shortNotice = change.action() != Subprocessors.Action.REMOVED
+                && noticeDays.map(d -> d < noticePeriodDays).orElse(false);
+        return new ChangeNotice(change, upcoming, objectionsUntil, noticeDays, shortNotice);
+    }
+
+    private static EntryStatus plain(ComplianceEntry entry, Status status) {
+        return new EntryStatus(entry, status, Optional.empty(), Optional.empty(), false);
+    }
+}

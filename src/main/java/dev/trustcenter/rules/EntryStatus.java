@@ -1,0 +1,35 @@
+package dev.trustcenter.rules;
+
+import dev.trustcenter.model.ComplianceEntry;
+import dev.trustcenter.model.ComplianceEntry.BridgeLetter;
+import dev.trustcenter.model.DeclaredStatus;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A compliance entry as of a date.
+ *
+ * @param validUntil     the last day the entry holds: a certificate's or notification's expiry, or the last
+ *                       day a SOC report counts as current
+ * @param bridgeLetter   a bridge letter dated after the report period, shown beside the report
+ * @param overridesClaim true when the dates contradict the declared status (a "certified" certificate
+ *                       that has expired), which the page must say
+ */
+public record EntryStatus(
+        ComplianceEntry entry,
+        Status status,
+        Optional<LocalDate> validUntil,
+        Optional<BridgeLetter> bridgeLetter,
+        boolean overridesClaim) {
+
+    /** The word shown on the card: "Compliant" reads better than "Current" for a regulation. */
+    public String label() {
+        if (status == Status.CURRENT && entry.status() == DeclaredStatus.COMPLIANT) {
+            return "Compliant";
+        }
+        if (status == Status.CURRENT && entry.status() == DeclaredStatus.ALIGNED) {
+            return "Aligned";
+        }
+        return status.label();
+    }
+}

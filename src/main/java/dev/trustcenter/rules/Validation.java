@@ -1,0 +1,116 @@
+package dev.trustcenter.rules;
+
+import dev.trustcenter.diagnostics.Diagnostics;
+import dev.trustcenter.diagnostics.Suggestions;
+import dev.trustcenter.model.ComplianceEntry;
+import dev.trustcenter.model.ComplianceEntry.Certificate;
+import dev.trustcenter.model.ComplianceEntry.SocReport;
+import dev.trustcenter.model.Document;
+import dev.trustcenter.model.Framework;
+import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.Source;
+import dev.trustcenter.model.TrustCenter;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The validate stage: checks that hold across files and need no date. Every finding here is an error,
+ * because publishing past it would make a claim the content does not support.
+ */
+public final class Validation {
+
+    private Validation() {}
+
+    public static Diagnostics validate(TrustCenter site) {
+        Diagnostics d = new Diagnostics();
+        unique(d, site.compliance(), ComplianceEntry::id, ComplianceEntry::source, "compliance entry id");
+        unique(d, site.documents(), Document::id, Document::source, "document id");
+        unique(d, site.subprocessors().subprocessors(), s -> s.name().toLowerCase(Locale.ROOT), s -> s.source(),
+                "subprocessor name");
+        Set<String> documentIds = site.documents().stream().map(Document::id).collect(Collectors.toSet());
+        for (ComplianceEntry entry : site.compliance()) {
+            for (String id : entry.documents()) {
+                documentReference(d, entry.source(), id, documentIds, "The " + entry.framework().shortName() + " entry");
+            }
+            if (entry.details() instanceof SocReport soc) {
+                soc.bridgeLetter().flatMap(b -> b.document()).ifPresent(id ->
+                        documentReference(d, entry.source(), id, documentIds, "The bridge letter of " + entry.id()));
+            }
+            if (entry.details() instanceof Certificate cert) {
+                validityLimit(d, entry, cert);
+            }
+        }
+        for (Policy policy : site.policies()) {
+            for (Policy.ControlRef ref : policy.mapsTo()) {
+                controlReference(d, site, policy, ref);
+            }
+        }
+        return d;
+    }
+
+    private static <T> void unique(Diagnostics d, List<T> items, Function<T, String> key, Function<T, Source> source,
+                                   String what) {
+        Map<String, T> seen = new HashMap<>();
+        for (T item : items) {
+            T first = seen.putIfAbsent(key.apply(item), item);
+            if (first != null) {
+                d.error("duplicate-id", source.apply(item), "The " + what + " \"" + key.apply(item)
+                        + "\" is used twice; it was first used at " + source.apply(first) + ".",
+                        "Each " + what + " must be unique. Rename or remove one of them.");
+            }
+        }
+    }
+
+    private static void documentReference(Diagnostics d, Source at, String id, Collection<String> ids, String who) {
+        if (!ids.contains(id)) {
+            d.error("unknown-document", at, who + " refers to the document \"" + id + "\", which documents.yaml does not list.",
+                    ids.isEmpty() ? "Add it to content/documents.yaml." : Suggestions.hint(id, ids));
+        }
+    }
+
+    /** ISO/IEC 17021-1: a management-system certificate runs for at most three years. */
+    private static void validityLimit(Diagnostics d, ComplianceEntry entry, Certificate cert) {
+        Integer years = entry.framework().maxValidityYears();
+        if (years == null || cert.issued().isEmpty() || cert.expires().isEmpty()) {
+            return;
+        }
+        LocalDate limit = cert.issued().get().plusYears(years);
+        if (cert.expires().get().isAfter(limit)) {
+            d.error("certificate-validity", entry.source(), "The " + entry.framework().shortName() + " certificate runs from "
+                    + cert.issued().get() + " to " + cert.expires().get() + ", longer than the " + years
+                    + " years a certificate can be valid.", "Check the expiry date on the certificate; it should be on or before "
+                    + limit + ".");
+        }
+    }
+
+    private static void controlReference(Diagnostics d, TrustCenter site, Policy policy, Policy.ControlRef ref) {
+        Optional<Framework> framework = site.frameworks().find(ref.framework());
+        if (framework.isEmpty()) {
+            d.error("unknown-control", ref.source(), "The policy \"" + policy.slug() + "\" maps to \"" + ref
+                    + "\", but \"" + ref.framework() + "\" is not a known framework.", Suggestions.hint(ref.framework(),
+                    site.frameworks().ids()));
+            return;
+        }
+        List<String> controls = framework.get().controls();
+        if (controls.isEmpty()) {
+            d.error("unknown-control", ref.source(), "The policy \"" + policy.slug() + "\" maps to \"" + ref
+                    + "\", but the catalogue has no control list for " + framework.get().shortName() + " to check it against.",
+                    "Map to a framework with a control list (soc2, iso27001, iso42001, gdpr, eu-ai-act), "
+                            + "or declare the controls under \"frameworks:\" in site-config.yaml.");
+        } else if (!framework.get().hasControl(ref.control())) {
+            d.error("unknown-control", ref.source(), "The policy \"" + policy.slug() + "\" maps to \"" + ref
+                    + "\", which is not a control of " + framework.get().name() + ".",
+                    Suggestions.closest(ref.control(), controls).map(c -> "Did you mean \"" + ref.framework() + ":" + c + "\"?")
+                            .orElse("Check the identifier against the standard, for example "
+                                    + ref.framework() + ":" + controls.get(0) + "."));
+        }
+    }
+}
