@@ -51,7 +51,7 @@ public final class SiteBuild {
         diagnostics.addAll(Validation.validate(site));
         Path root = config.toAbsolutePath().normalize().getParent();
         Path output = root.resolve(site.config().site().output()).normalize();
-        checkOutput(root, output, diagnostics);
+        checkOutput(root, output, site.config().site().outputSource(), diagnostics);
         if (diagnostics.hasErrors() || strict && diagnostics.warningCount() > 0) {
             return new Result(diagnostics, Optional.empty(), Optional.of(output));
         }
@@ -77,7 +77,7 @@ public final class SiteBuild {
         Path output = outputOverride.map(p -> p.toAbsolutePath().normalize()).orElse(result.output().orElseThrow());
         Path root = config.toAbsolutePath().normalize().getParent();
         Diagnostics outputProblems = new Diagnostics();
-        checkOutput(root, output, outputProblems);
+        checkOutput(root, output, Source.file("--output"), outputProblems);
         if (outputProblems.hasErrors()) {
             result.diagnostics().addAll(outputProblems);
             return new Result(result.diagnostics(), Optional.empty(), Optional.of(output));
@@ -87,8 +87,7 @@ public final class SiteBuild {
     }
 
     /** The output folder is replaced whole, so it must never be a folder that holds the site's own files. */
-    static void checkOutput(Path root, Path output, Diagnostics diagnostics) {
-        Source at = Source.file(SiteLoader.CONFIG);
+    static void checkOutput(Path root, Path output, Source at, Diagnostics diagnostics) {
         boolean holdsSite = root.startsWith(output)
                 || output.equals(root.resolve("content")) || output.startsWith(root.resolve("content"))
                 || output.equals(root.resolve("private")) || output.startsWith(root.resolve("private"))
@@ -96,9 +95,11 @@ public final class SiteBuild {
                 || output.equals(root.resolve("grants")) || output.startsWith(root.resolve("grants"))
                 || Files.exists(output.resolve(".git")) || Files.exists(output.resolve(SiteLoader.CONFIG));
         if (holdsSite) {
-            diagnostics.error("unsafe-output", at, "The output folder " + output + " holds your own files; a build "
+            String shown = output.startsWith(root) ? "\"" + (root.equals(output) ? "." : root.relativize(output)) + "\""
+                    : output.toString();
+            diagnostics.error("unsafe-output", at, "The output folder " + shown + " holds your own files; a build "
                     + "replaces the output folder entirely, so it would delete them.",
-                    "Set site.output to a folder of its own, such as public.");
+                    "Choose an output folder of its own, such as public (site.output in site-config.yaml, or -o).");
         }
     }
 }

@@ -120,7 +120,8 @@ public final class MappingReader {
                 }
             }
             diagnostics.error("wrong-type", node.source(), "\"" + key + "\" in " + what + " should be a whole number from "
-                    + min + " to " + max + ", but " + node.describe() + " was found.", "For example: " + key + ": " + min);
+                    + min + " to " + max + ", but " + node.describe() + " was found.", "Write a whole number such as "
+                    + Math.max(min, Math.min(max, 30)) + ", without quotes or units.");
             return Optional.empty();
         });
     }

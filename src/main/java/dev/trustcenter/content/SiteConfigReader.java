@@ -5,7 +5,9 @@ import dev.trustcenter.model.Framework;
 import dev.trustcenter.model.SiteConfig;
 import dev.trustcenter.model.SiteConfig.AccessRequests;
 import dev.trustcenter.model.SiteConfig.Thresholds;
+import dev.trustcenter.model.Source;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
@@ -20,14 +22,14 @@ final class SiteConfigReader {
 
     private SiteConfigReader() {}
 
-    static Optional<SiteConfig> read(YamlNode root, Diagnostics diagnostics) {
-        Optional<MappingReader> top = MappingReader.of(root, "site-config.yaml", diagnostics);
+    static Optional<SiteConfig> read(YamlNode root, ContentFiles files, Diagnostics diagnostics) {
+        Optional<MappingReader> top = MappingReader.of(root, "the file site-config.yaml", diagnostics);
         if (top.isEmpty()) {
             return Optional.empty();
         }
         MappingReader r = top.get();
         SiteConfig.Site site = section(r, "site", "the site: block").map(SiteConfigReader::site).orElse(null);
-        SiteConfig.Company company = section(r, "company", "the company: block").map(SiteConfigReader::company).orElse(null);
+        SiteConfig.Company company = section(r, "company", "the company: block").map(c -> company(c, files)).orElse(null);
         SiteConfig.Contacts contacts = section(r, "contacts", "the contacts: block").map(SiteConfigReader::contacts)
                 .orElse(null);
         Optional<SiteConfig.SecurityTxt> securityTxt = r.mapping("security_txt", "the security_txt: block")
@@ -78,8 +80,9 @@ final class SiteConfigReader {
         }
         String theme = folder(r, "theme", "default");
         String output = r.text("output").orElse("public");
+        Source outputSource = r.sourceOf("output");
         r.finish();
-        return new SiteConfig.Site(title, baseUrl, language, theme, output);
+        return new SiteConfig.Site(title, baseUrl, language, theme, output, outputSource);
     }
 
     private static String folder(MappingReader r, String key, String fallback) {
@@ -92,11 +95,17 @@ final class SiteConfigReader {
         return value;
     }
 
-    private static SiteConfig.Company company(MappingReader r) {
+    private static SiteConfig.Company company(MappingReader r, ContentFiles files) {
         String name = r.requiredText("name");
         String legalName = r.text("legal_name").orElse(name);
         URI website = r.url("website").orElse(null);
         String logo = r.text("logo").orElse(null);
+        if (logo != null && !logoExists(files, logo)) {
+            r.error("missing-file", "logo", "The company logo \"" + logo + "\" is not a file under content/assets/.",
+                    "Put the logo in content/assets/ and write its path relative to content/, for example "
+                            + "logo: assets/logo.svg.");
+            logo = null;
+        }
         String brand = r.text("brand_color").orElse("#4f46e5");
         if (!HEX_COLOUR.matcher(brand).matches()) {
             r.error("bad-value", "brand_color", "\"" + brand + "\" is not a colour the theme can use.",
@@ -105,6 +114,13 @@ final class SiteConfigReader {
         }
         r.finish();
         return new SiteConfig.Company(name, legalName, website, logo, brand.toLowerCase(Locale.ROOT));
+    }
+
+    /** The logo is served from assets/, so it must be a file under content/assets/. */
+    private static boolean logoExists(ContentFiles files, String logo) {
+        Path assets = files.resolve("content/assets");
+        Path file = files.resolve("content/" + logo);
+        return logo.startsWith("assets/") && file.startsWith(assets) && files.exists(file) && files.inside(file);
     }
 
     private static SiteConfig.Contacts contacts(MappingReader r) {

@@ -49,7 +49,7 @@ public final class SiteLoader {
         }
         ContentFiles files = new ContentFiles(config.getParent());
         Optional<SiteConfig> siteConfig = yamlFile(files, config, diagnostics)
-                .flatMap(root -> SiteConfigReader.read(root, diagnostics));
+                .flatMap(root -> SiteConfigReader.read(root, files, diagnostics));
         FrameworkCatalogue catalogue = FrameworkReader.builtIn(yaml)
                 .with(siteConfig.map(SiteConfig::frameworks).orElse(List.of()));
 
@@ -60,8 +60,14 @@ public final class SiteLoader {
                     "There is no content/compliance.yaml, which every trust center needs.",
                     "Create it with at least one entry, for example \"- {id: gdpr, framework: gdpr, status: compliant}\".");
         }
+        long errorsBefore = diagnostics.errorCount();
         List<ComplianceEntry> compliance = optionalYaml(files, complianceFile, diagnostics,
                 (root, d) -> ComplianceReader.read(root, catalogue, d), List.<ComplianceEntry>of());
+        if (compliance.isEmpty() && Files.isRegularFile(complianceFile) && diagnostics.errorCount() == errorsBefore) {
+            diagnostics.error("empty-file", Source.file("content/compliance.yaml"),
+                    "content/compliance.yaml has no entries, so the trust center would make no claim at all.",
+                    "Add at least one entry, for example \"- {id: gdpr, framework: gdpr, status: compliant}\".");
+        }
         Subprocessors subprocessors = optionalYaml(files, content.resolve("subprocessors.yaml"), diagnostics,
                 SubprocessorsReader::read, Subprocessors.none());
         List<Document> documents = optionalYaml(files, content.resolve("documents.yaml"), diagnostics,
@@ -95,10 +101,6 @@ public final class SiteLoader {
             String name = files.display(file);
             YamlTree.Result result = yaml.parse(text, name, 0);
             result.error().ifPresent(e -> diagnostics.error("yaml-syntax", e.source(), e.message(), e.hint()));
-            if (result.error().isEmpty() && result.root().isEmpty()) {
-                diagnostics.error("empty-file", Source.file(name), "The file " + name + " is empty.",
-                        "Fill it in, or delete it to leave its section out.");
-            }
             return result.root();
         });
     }

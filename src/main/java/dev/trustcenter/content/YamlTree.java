@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into {@link YamlNode}s with Jackson's streaming parser, which reports the line and
@@ -33,7 +35,8 @@ public final class YamlTree {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setNestingDepthLimit(MAX_DEPTH + 1);
-        options.setAllowDuplicateKeys(false);
+        // Duplicate keys are found while building the tree, where the message can name the first one.
+        options.setAllowDuplicateKeys(true);
         this.factory = YAMLFactory.builder()
                 .loaderOptions(options)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
@@ -137,14 +140,44 @@ public final class YamlTree {
     }
 
     private static ContentError describe(JsonProcessingException e, String file, int lineOffset) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            Mark mark = marked.getProblemMark();
+            Source at = new Source(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+            return syntax(at, String.valueOf(marked.getProblem()));
+        }
         JsonLocation location = e.getLocation();
         Source at = location == null ? new Source(file, 1 + lineOffset, 1) : at(location, file, lineOffset);
-        String detail = e.getOriginalMessage();
-        if (detail != null && detail.contains("nesting depth")) {
+        String detail = String.valueOf(e.getOriginalMessage());
+        if (detail.contains("nesting depth")) {
             return new ContentError(at, "The YAML is nested more than " + MAX_DEPTH + " levels deep.",
                     "Content files need only a few levels; check the indentation.");
         }
-        return new ContentError(at, "This is not valid YAML: " + plain(detail) + ".",
+        return syntax(at, detail);
+    }
+
+    /** SnakeYAML's problem, in words a compliance manager can act on. */
+    static ContentError syntax(Source at, String problem) {
+        if (problem.contains("TAB")) {
+            return new ContentError(at, "This line is indented with a tab, which YAML does not allow.",
+                    "Indent with spaces only; most editors can convert tabs to spaces.");
+        }
+        if (problem.contains("expected <block end>") || problem.contains("expected <document start>")) {
+            return new ContentError(at, "This line is indented differently from the lines around it.",
+                    "Line up keys of the same entry in the same column, using spaces.");
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return new ContentError(at, "A colon followed by a space appears where YAML does not expect a new key.",
+                    "Put text that contains \": \" in quotes, for example note: \"Scope: EU only\".");
+        }
+        if (problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'")) {
+            return new ContentError(at, "A list in brackets or a set of keys in braces is not closed properly.",
+                    "Check the closing ] or }, and put text that contains commas, colons or question marks "
+                            + "in quotes.");
+        }
+        if (problem.contains("could not find expected ':'")) {
+            return new ContentError(at, "A key is missing its colon.", "Write each key as \"key: value\".");
+        }
+        return new ContentError(at, "This is not valid YAML: " + plain(problem) + ".",
                 "Check the indentation and that every \"key: value\" pair has a space after the colon.");
     }
 

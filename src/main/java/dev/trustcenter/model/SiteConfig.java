@@ -15,7 +15,7 @@ public record SiteConfig(
         Thresholds thresholds,
         List<Framework> frameworks) {
 
-    public record Site(String title, URI baseUrl, String language, String theme, String output) {
+    public record Site(String title, URI baseUrl, String language, String theme, String output, Source outputSource) {
 
         /** Right-to-left scripts; `ar` is the one the SPEC names. */
         public boolean rightToLeft() {
