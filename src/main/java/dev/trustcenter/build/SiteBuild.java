@@ -13,6 +13,7 @@ import dev.trustcenter.render.RenderContext;
 import dev.trustcenter.render.SiteRenderer;
 import dev.trustcenter.render.Theme;
 import dev.trustcenter.rules.Derivation;
+import dev.trustcenter.rules.Lint;
 import dev.trustcenter.rules.Posture;
 import dev.trustcenter.rules.Validation;
 import java.io.IOException;
@@ -49,6 +50,7 @@ public final class SiteBuild {
         }
         TrustCenter site = loaded.trustCenter().get();
         diagnostics.addAll(Validation.validate(site));
+        diagnostics.addAll(Lint.check(site));
         Path root = config.toAbsolutePath().normalize().getParent();
         Path output = root.resolve(site.config().site().output()).normalize();
         checkOutput(root, output, site.config().site().outputSource(), diagnostics);

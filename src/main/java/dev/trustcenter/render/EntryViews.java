@@ -134,9 +134,9 @@ final class EntryViews {
     }
 
     private String aiAct(AiActPosture ai, List<Fact> facts) {
-        ai.role().ifPresent(r -> facts.add(Fact.of("Role", lower(r.name()))));
+        ai.role().ifPresent(r -> facts.add(Fact.of("Role", capitalize(lower(r.name())))));
         ai.riskTier().ifPresent(t -> facts.add(Fact.of("Risk tier", t == ComplianceEntry.RiskTier.GPAI
-                ? "General-purpose AI model" : lower(t.name()) + " risk")));
+                ? "General-purpose AI model" : capitalize(lower(t.name())) + " risk")));
         return ai.role().map(r -> capitalize(lower(r.name())))
                 .map(r -> r + ai.riskTier().map(t -> " · " + (t == ComplianceEntry.RiskTier.GPAI
                         ? "general-purpose AI" : lower(t.name()) + " risk")).orElse(""))

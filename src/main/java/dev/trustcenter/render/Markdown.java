@@ -43,7 +43,10 @@ public final class Markdown {
                 .preserveRelativeLinks(true);
     }
 
-    /** Safe HTML for a Markdown text. Headings are moved one level down, since the page title is the h1. */
+    /**
+     * Safe HTML for a Markdown text. The page title is the page's only h1, so a text that uses "#" headings has
+     * every heading moved one level down.
+     */
     public String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
@@ -51,9 +54,11 @@ public final class Markdown {
         String html = renderer.render(parser.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(html, "https://trustcenter.invalid/");
         Document clean = new Cleaner(safelist).clean(dirty);
-        for (int level = 5; level >= 1; level--) {
-            for (Element heading : clean.select("h" + level)) {
-                heading.tagName("h" + (level + 1));
+        if (!clean.select("h1").isEmpty()) {
+            for (int level = 5; level >= 1; level--) {
+                for (Element heading : clean.select("h" + level)) {
+                    heading.tagName("h" + (level + 1));
+                }
             }
         }
         clean.outputSettings().prettyPrint(false);

@@ -1,0 +1,112 @@
+package dev.trustcenter.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trustcenter.TestSite;
+import dev.trustcenter.build.BuildDates;
+import dev.trustcenter.build.SiteBuild;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Output is written whole or not at all, and the same input on the same dates gives the same bytes. */
+class SiteWriterTest {
+
+    static final LocalDate DAY = LocalDate.parse("2026-11-22");
+    static final BuildDates DATES = new BuildDates(DAY, DAY);
+
+    @TempDir
+    Path folder;
+
+    static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Arrays.toString(Files.readAllBytes(file)));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void twoBuildsOfTheExampleAreByteIdentical() throws IOException {
+        Path a = folder.resolve("a");
+        Path b = folder.resolve("b");
+        assertTrue(SiteBuild.build(Path.of("site-config.yaml"), Optional.of(a), DATES, false).ok());
+        assertTrue(SiteBuild.build(Path.of("site-config.yaml"), Optional.of(b), DATES, false).ok());
+        Map<String, String> first = tree(a);
+        assertTrue(first.size() > 30);
+        assertEquals(first, tree(b));
+    }
+
+    @Test
+    void aBuildThatFailsOnContentLeavesThePreviousOutputExactlyAsItWas() throws IOException {
+        TestSite site = TestSite.create(folder.resolve("site"), "");
+        Path out = folder.resolve("out");
+        assertTrue(SiteBuild.build(site.config(), Optional.of(out), DATES, false).ok());
+        Files.writeString(out.resolve("hand-placed.txt"), "a file the previous build left");
+        Map<String, String> before = tree(out);
+
+        site.file("content/compliance.yaml", "- {id: gdpr, framework: gdpr, status: complaint}\n");
+        assertFalse(SiteBuild.build(site.config(), Optional.of(out), DATES, false).ok());
+        assertEquals(before, tree(out));
+    }
+
+    @Test
+    void aBuildThatFailsInTheThemeLeavesThePreviousOutputExactlyAsItWas() throws IOException {
+        TestSite site = TestSite.create(folder.resolve("site"), "");
+        Path out = folder.resolve("out");
+        assertTrue(SiteBuild.build(site.config(), Optional.of(out), DATES, false).ok());
+        Map<String, String> before = tree(out);
+
+        site.file("themes/default/templates/faq.peb", "{% extends \"layout\" %}");
+        site.file("themes/default/templates/home.peb", "{{ no.such.variable }}");
+        SiteBuild.Result result = SiteBuild.build(site.config(), Optional.of(out), DATES, false);
+        assertFalse(result.ok());
+        assertEquals("theme", result.diagnostics().all().get(0).rule());
+        assertEquals(before, tree(out));
+    }
+
+    @Test
+    void aSuccessfulBuildReplacesTheOutputWholeAndLeavesNoStagingFolders() throws IOException {
+        TestSite site = TestSite.create(folder.resolve("site"), "");
+        Path out = folder.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("stale.html"), "from an older build");
+        assertTrue(SiteBuild.build(site.config(), Optional.of(out), DATES, false).ok());
+        assertFalse(Files.exists(out.resolve("stale.html")));
+        assertTrue(Files.exists(out.resolve("index.html")));
+        try (Stream<Path> siblings = Files.list(folder)) {
+            assertEquals(2, siblings.count(), "only site/ and out/ remain");
+        }
+    }
+
+    @Test
+    void refusesToReplaceAFolderThatHoldsTheSite() {
+        TestSite site = TestSite.create(folder.resolve("site"), "");
+        SiteBuild.Result result = assertDoesNotThrowBuild(site, site.root().resolve("content"));
+        assertFalse(result.ok());
+        assertEquals("unsafe-output", result.diagnostics().all().get(0).rule());
+        assertTrue(Files.exists(site.root().resolve("content/compliance.yaml")));
+        assertThrows(IllegalArgumentException.class, () -> new dev.trustcenter.render.OutputFile("../x", new byte[0]));
+    }
+
+    private static SiteBuild.Result assertDoesNotThrowBuild(TestSite site, Path output) {
+        try {
+            return SiteBuild.build(site.config(), Optional.of(output), DATES, false);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
