@@ -41,7 +41,7 @@ final class EntryViews {
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.of("Framework", entry.framework().name()));
         if (!entry.framework().issuer().isEmpty()) {
-            facts.add(Fact.of("Issued by", entry.framework().issuer()));
+            facts.add(Fact.of("Published by", entry.framework().issuer()));
         }
         String headline;
         if (entry.details() instanceof SocReport soc) {
@@ -84,8 +84,8 @@ final class EntryViews {
                 + " (" + reportMaxAgeMonths + " months after the " + (soc.type().orElse(2) == 2 ? "period end" : "as-of date")
                 + ")")));
         status.bridgeLetter().ifPresent(b -> facts.add(Fact.of("Bridge letter",
-                "Dated " + words(b.date()) + ": management's statement that controls did not change materially since "
-                        + words(soc.coverageEnd().orElseThrow()))));
+                "Dated " + words(b.date()) + ", covering the time since " + words(soc.coverageEnd().orElseThrow())
+                        + " (written by management, not the auditor)")));
         if (type == null) {
             return "Attestation report";
         }
