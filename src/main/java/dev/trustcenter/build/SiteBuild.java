@@ -7,6 +7,7 @@ import dev.trustcenter.diagnostics.Severity;
 import dev.trustcenter.model.Source;
 import dev.trustcenter.model.TrustCenter;
 import dev.trustcenter.publish.SiteWriter;
+import dev.trustcenter.render.LinkCheck;
 import dev.trustcenter.render.Markdown;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.RenderContext;
@@ -21,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The whole pipeline: load, validate, derive, render, then write (or keep in memory). */
 public final class SiteBuild {
@@ -50,17 +53,26 @@ public final class SiteBuild {
         }
         TrustCenter site = loaded.trustCenter().get();
         diagnostics.addAll(Validation.validate(site));
-        diagnostics.addAll(Lint.check(site));
         Path root = config.toAbsolutePath().normalize().getParent();
         Path output = root.resolve(site.config().site().output()).normalize();
         checkOutput(root, output, site.config().site().outputSource(), diagnostics);
-        if (diagnostics.hasErrors() || strict && diagnostics.warningCount() > 0) {
+        if (diagnostics.hasErrors()) {
             return new Result(diagnostics, Optional.empty(), Optional.of(output));
         }
         Posture posture = Derivation.derive(site, dates.asOf());
+        diagnostics.addAll(Lint.check(posture));
+        if (diagnostics.hasErrors() || strict && diagnostics.warningCount() > 0) {
+            return new Result(diagnostics, Optional.empty(), Optional.of(output));
+        }
         Theme theme = new Theme(Optional.of(root.resolve("themes").resolve(site.config().site().theme())));
         try {
-            var files = SiteRenderer.render(new RenderContext(posture, dates.built(), theme, new Markdown(), root));
+            Markdown markdown = new Markdown();
+            var files = SiteRenderer.render(new RenderContext(posture, dates.built(), theme, markdown, root));
+            Set<String> paths = files.stream().map(OutputFile::path).collect(Collectors.toSet());
+            diagnostics.addAll(LinkCheck.check(site, paths, markdown));
+            if (diagnostics.hasErrors()) {
+                return new Result(diagnostics, Optional.empty(), Optional.of(output));
+            }
             return new Result(diagnostics, Optional.of(files), Optional.of(output));
         } catch (Theme.ThemeException e) {
             diagnostics.add(new Diagnostic(Severity.ERROR, "theme", Source.file("themes/" + site.config().site().theme()),

@@ -5,11 +5,11 @@ import dev.trustcenter.build.SiteBuild;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,14 +40,11 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        BuildDates dates;
-        try {
-            dates = BuildDates.resolve(site.asOf(), Optional.ofNullable(System.getenv(BuildDates.SOURCE_DATE_EPOCH)),
-                    Clock.systemUTC());
-        } catch (IllegalArgumentException e) {
-            err.println("trustcenter: " + e.getMessage());
+        Optional<BuildDates> resolved = SiteOptions.dates(site, err);
+        if (resolved.isEmpty()) {
             return 2;
         }
+        BuildDates dates = resolved.get();
         SiteBuild.Result result;
         try {
             result = SiteBuild.build(site.config, Optional.ofNullable(output), dates, strict);
@@ -55,7 +52,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println("trustcenter: could not write the output: " + e.getMessage());
             return TrustCenterCli.IO_FAILURE;
         }
-        DiagnosticPrinter.print(result.diagnostics(), err);
+        DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.TEXT, Ansi.AUTO, err);
         if (!result.ok()) {
             err.println("Build failed: " + result.diagnostics().errorCount() + " error(s)"
                     + (strict && result.diagnostics().warningCount() > 0

@@ -1,6 +1,9 @@
 package dev.trustcenter.cli;
 
+import dev.trustcenter.build.BuildDates;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -20,6 +23,17 @@ final class SiteOptions {
 
     Optional<LocalDate> asOf() {
         return Optional.ofNullable(asOf);
+    }
+
+    /** The build's dates, or empty with the reason printed when SOURCE_DATE_EPOCH is malformed. */
+    static Optional<BuildDates> dates(SiteOptions options, PrintWriter err) {
+        try {
+            return Optional.of(BuildDates.resolve(options.asOf(),
+                    Optional.ofNullable(System.getenv(BuildDates.SOURCE_DATE_EPOCH)), Clock.systemUTC()));
+        } catch (IllegalArgumentException e) {
+            err.println("trustcenter: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {

@@ -57,11 +57,19 @@ public final class FrameworkReader {
         String issuer = r.text("issuer").orElse("");
         Framework.Profile profile = r.choice("profile", Framework.Profile.class).orElse(Framework.Profile.POSTURE);
         Integer validity = r.integer("max_validity_years", 1, 10).orElse(null);
+        List<Framework.RetiredEdition> retired = r.list("retired_editions", node ->
+                MappingReader.of(node, "a retired edition", r.diagnostics()).flatMap(e -> {
+                    String edition = e.requiredText("edition");
+                    var until = e.requiredDate("valid_until");
+                    e.finish();
+                    return edition == null || until == null
+                            ? Optional.empty() : Optional.of(new Framework.RetiredEdition(edition, until));
+                }));
         List<String> controls = r.texts("controls");
         r.finish();
         if (id == null || name == null || kind == null) {
             return Optional.empty();
         }
-        return Optional.of(new Framework(id, name, shortName, kind, issuer, profile, validity, controls));
+        return Optional.of(new Framework(id, name, shortName, kind, issuer, profile, validity, retired, controls));
     }
 }

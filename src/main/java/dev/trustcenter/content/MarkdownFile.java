@@ -9,7 +9,7 @@ import java.util.Optional;
  * A Markdown file with YAML front matter between two "---" lines. Only the delimiters are found here;
  * the front matter itself is parsed by {@link YamlTree}, with its line numbers kept true to the file.
  */
-public record MarkdownFile(Optional<YamlNode> frontMatter, String body, Source source) {
+public record MarkdownFile(Optional<YamlNode> frontMatter, String body, Source source, Source bodySource) {
 
     public static Optional<MarkdownFile> parse(String text, String file, YamlTree yaml, Diagnostics diagnostics) {
         Source start = new Source(file, 1, 1);
@@ -32,13 +32,18 @@ public record MarkdownFile(Optional<YamlNode> frontMatter, String body, Source s
             return Optional.empty();
         }
         String front = String.join("\n", lines.subList(1, close));
-        String body = String.join("\n", lines.subList(close + 1, lines.size())).strip();
+        int bodyStart = close + 1;
+        while (bodyStart < lines.size() && lines.get(bodyStart).isBlank()) {
+            bodyStart++;
+        }
+        String body = String.join("\n", lines.subList(bodyStart, lines.size())).strip();
+        Source bodySource = new Source(file, bodyStart + 1, 1);
         YamlTree.Result result = yaml.parse(front, file, 1);
         if (result.error().isPresent()) {
             YamlTree.ContentError e = result.error().get();
             diagnostics.error("yaml-syntax", e.source(), e.message(), e.hint());
             return Optional.empty();
         }
-        return Optional.of(new MarkdownFile(result.root(), body, start));
+        return Optional.of(new MarkdownFile(result.root(), body, start, bodySource));
     }
 }

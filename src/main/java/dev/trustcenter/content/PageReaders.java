@@ -48,7 +48,7 @@ final class PageReaders {
             return Optional.empty();
         }
         return Optional.of(new Policy(slug, title, summary, version, owner, effective, lastReviewed, visibility, mapsTo,
-                md.body(), md.source()));
+                md.body(), md.source(), md.bodySource()));
     }
 
     private static Optional<Policy.ControlRef> controlRef(YamlNode node, MappingReader r) {
@@ -82,7 +82,7 @@ final class PageReaders {
         if (title == null || date == null) {
             return Optional.empty();
         }
-        return Optional.of(new Pages.Update(slug, title, date, kind, summary, md.body(), md.source()));
+        return Optional.of(new Pages.Update(slug, title, date, kind, summary, md.body(), md.source(), md.bodySource()));
     }
 
     static Optional<Pages.Overview> overview(MarkdownFile md, Diagnostics diagnostics) {
@@ -90,7 +90,7 @@ final class PageReaders {
             String headline = r.requiredText("headline");
             var summary = r.text("summary");
             r.finish();
-            return new Pages.Overview(headline == null ? "" : headline, summary, md.body());
+            return new Pages.Overview(headline == null ? "" : headline, summary, md.body(), md.bodySource());
         });
     }
 
@@ -102,7 +102,7 @@ final class PageReaders {
             if (title == null || version == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Pages.Nda(title, version, md.body(), sha256(md.body()), builtIn));
+            return Optional.of(new Pages.Nda(title, version, md.body(), sha256(md.body()), builtIn, md.bodySource()));
         });
     }
 

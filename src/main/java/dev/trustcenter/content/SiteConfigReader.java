@@ -127,7 +127,7 @@ final class SiteConfigReader {
         String security = r.requiredEmail("security");
         String privacy = r.email("privacy").orElse(null);
         r.finish();
-        return new SiteConfig.Contacts(security, privacy);
+        return new SiteConfig.Contacts(security, privacy, r.source());
     }
 
     private static SiteConfig.SecurityTxt securityTxt(MappingReader r) {
@@ -141,7 +141,8 @@ final class SiteConfigReader {
 
     private static AccessRequests defaultAccess(SiteConfig.Contacts contacts) {
         String mailto = contacts == null ? null : contacts.security();
-        return new AccessRequests(AccessRequests.Delivery.MAILTO, mailto, null, true, List.of(), 30);
+        return new AccessRequests(AccessRequests.Delivery.MAILTO, mailto, null, true, List.of(), 30,
+                contacts == null ? Source.file("site-config.yaml") : contacts.source());
     }
 
     private static AccessRequests accessRequests(MappingReader r, SiteConfig.Contacts contacts) {
@@ -161,7 +162,7 @@ final class SiteConfigReader {
         List<String> blocked = r.texts("blocked_domains").stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
         int grantDays = r.integer("grant_days", 1, 365).orElse(30);
         r.finish();
-        return new AccessRequests(delivery, mailto, endpoint, blockFree, blocked, grantDays);
+        return new AccessRequests(delivery, mailto, endpoint, blockFree, blocked, grantDays, r.source());
     }
 
     private static Thresholds thresholds(MappingReader r) {

@@ -15,7 +15,16 @@ public record Framework(
         String issuer,
         Profile profile,
         Integer maxValidityYears,
+        List<RetiredEdition> retiredEditions,
         List<String> controls) {
+
+    /** An edition of a standard whose certificates stop being valid after {@code validUntil}. */
+    public record RetiredEdition(String edition, java.time.LocalDate validUntil) {}
+
+    /** The retired edition a certificate's edition text names, if any ("ISO/IEC 27001:2013" names 2013). */
+    public java.util.Optional<RetiredEdition> retiredEdition(String editionText) {
+        return retiredEditions.stream().filter(r -> editionText.contains(r.edition())).findFirst();
+    }
 
     public enum Kind {
         ATTESTATION("Attestation report"),

@@ -16,7 +16,8 @@ public record Policy(
         Visibility visibility,
         List<ControlRef> mapsTo,
         String body,
-        Source source) {
+        Source source,
+        Source bodySource) {
 
     public enum Visibility {
         /** Full text published. */

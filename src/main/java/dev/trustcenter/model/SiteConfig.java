@@ -26,13 +26,13 @@ public record SiteConfig(
 
     public record Company(String name, String legalName, URI website, String logo, String brandColor) {}
 
-    public record Contacts(String security, String privacy) {}
+    public record Contacts(String security, String privacy, Source source) {}
 
     public record SecurityTxt(LocalDate expires, URI encryption, URI policy, List<String> preferredLanguages,
                               Source source) {}
 
     public record AccessRequests(Delivery delivery, String mailto, URI endpoint, boolean blockFreeEmailDomains,
-                                 List<String> blockedDomains, int grantDays) {
+                                 List<String> blockedDomains, int grantDays, Source source) {
 
         public enum Delivery { MAILTO, ENDPOINT }
     }

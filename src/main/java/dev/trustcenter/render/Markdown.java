@@ -6,6 +6,9 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -41,6 +44,24 @@ public final class Markdown {
                 .addAttributes("table", "class")
                 .addProtocols("a", "href", "#")
                 .preserveRelativeLinks(true);
+    }
+
+    /** A link destination written in a Markdown text, with its 0-based line within that text. */
+    public record Link(String url, int line) {}
+
+    /** Every link and image destination in a Markdown text, from flexmark's syntax tree. */
+    public List<Link> links(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return List.of();
+        }
+        List<Link> links = new ArrayList<>();
+        new NodeVisitor(
+                new VisitHandler<>(com.vladsch.flexmark.ast.Link.class,
+                        link -> links.add(new Link(link.getUrl().toString(), link.getLineNumber()))),
+                new VisitHandler<>(com.vladsch.flexmark.ast.Image.class,
+                        image -> links.add(new Link(image.getUrl().toString(), image.getLineNumber()))))
+                .visit(parser.parse(markdown));
+        return links;
     }
 
     /**

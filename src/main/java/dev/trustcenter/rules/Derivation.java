@@ -70,9 +70,16 @@ public final class Derivation {
         return new EntryStatus(entry, status, Optional.of(currentUntil), bridge, false);
     }
 
-    /** A certificate past its expiry date is expired whatever its declared status says. */
+    /**
+     * A certificate past its expiry date is expired whatever its declared status says. A certificate to a retired
+     * edition (ISO/IEC 27001:2013 after 31 October 2025) lapses on the edition's last day if that comes first.
+     */
     static EntryStatus certificate(ComplianceEntry entry, Certificate cert, LocalDate asOf, int expiringSoonDays) {
         LocalDate expires = cert.expires().orElseThrow();
+        var retired = cert.edition().flatMap(e -> entry.framework().retiredEdition(e));
+        if (retired.isPresent() && retired.get().validUntil().isBefore(expires)) {
+            expires = retired.get().validUntil();
+        }
         if (asOf.isAfter(expires)) {
             return new EntryStatus(entry, Status.EXPIRED, Optional.of(expires), Optional.empty(),
                     entry.status() == DeclaredStatus.CERTIFIED);

@@ -108,7 +108,7 @@ class ExampleSiteTest {
         assertEquals("Security Availability Confidentiality", fact(soc2, "Trust Services Criteria in scope"));
         assertTrue(fact(soc2, "Bridge letter").startsWith("Dated 1 November 2026"));
         assertTrue(fact(soc2, "Current until").startsWith("30 June 2027"));
-        assertEquals(2, soc2.select("[data-document] a[href*=request-access]").size(), "both gated documents");
+        assertEquals(3, soc2.select("[data-document] a[href*=request-access]").size(), "report, bridge letter, pentest");
         assertFalse(soc2.text().toLowerCase().contains("soc 2 certified"));
     }
 

@@ -30,11 +30,12 @@ class DerivationTest {
     static final Thresholds THRESHOLDS = new Thresholds(12, 90, 12);
     static final Source AT = new Source("content/compliance.yaml", 1, 3);
     static final Framework SOC2 = new Framework("soc2", "SOC 2", "SOC 2", Framework.Kind.ATTESTATION, "AICPA",
-            Framework.Profile.SOC_REPORT, null, List.of());
+            Framework.Profile.SOC_REPORT, null, List.of(), List.of());
     static final Framework ISO = new Framework("iso27001", "ISO/IEC 27001:2022", "ISO 27001",
-            Framework.Kind.CERTIFICATION, "ISO/IEC", Framework.Profile.CERTIFICATE, 3, List.of());
+            Framework.Kind.CERTIFICATION, "ISO/IEC", Framework.Profile.CERTIFICATE, 3,
+            List.of(new Framework.RetiredEdition("2013", LocalDate.parse("2025-10-31"))), List.of());
     static final Framework DIFC = new Framework("difc-dpl-2020", "DIFC DPL", "DIFC DPL", Framework.Kind.REGULATION,
-            "DIFC", Framework.Profile.DIFC, null, List.of());
+            "DIFC", Framework.Profile.DIFC, null, List.of(), List.of());
 
     static LocalDate d(String iso) {
         return LocalDate.parse(iso);
@@ -187,7 +188,7 @@ class DerivationTest {
 
         static Policy reviewed(String lastReviewed, String effective) {
             return new Policy("p", "P", Optional.empty(), "1", "CISO", d(effective), d(lastReviewed),
-                    Policy.Visibility.PUBLIC, List.of(), "", AT);
+                    Policy.Visibility.PUBLIC, List.of(), "", AT, AT);
         }
 
         @Test

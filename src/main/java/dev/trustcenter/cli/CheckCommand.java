@@ -1,0 +1,72 @@
+package dev.trustcenter.cli;
+
+import dev.trustcenter.build.BuildDates;
+import dev.trustcenter.build.SiteBuild;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check the content without writing anything: every error and warning a build would report, "
+                + "as text, JSON or GitHub Actions annotations. Exit 0 with no errors (warnings allowed), 1 with errors.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json or github.", converter = FormatConverter.class)
+    DiagnosticPrinter.Format format;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<BuildDates> dates = SiteOptions.dates(site, err);
+        if (dates.isEmpty()) {
+            return 2;
+        }
+        SiteBuild.Result result = SiteBuild.render(site.config, dates.get(), false);
+        DiagnosticPrinter.print(result.diagnostics(), format, Ansi.AUTO, out);
+        boolean failed = result.diagnostics().hasErrors() || strict && result.diagnostics().warningCount() > 0;
+        if (format == DiagnosticPrinter.Format.TEXT) {
+            err.println(summary(result, strict));
+        }
+        return failed ? TrustCenterCli.CONTENT_ERRORS : 0;
+    }
+
+    static String summary(SiteBuild.Result result, boolean strict) {
+        long errors = result.diagnostics().errorCount();
+        long warnings = result.diagnostics().warningCount();
+        if (errors == 0 && warnings == 0) {
+            return "No problems found.";
+        }
+        return errors + " error(s), " + warnings + " warning(s)" + (strict && warnings > 0 ? " (--strict: warnings fail)" : "")
+                + ".";
+    }
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<DiagnosticPrinter.Format> {
+        @Override
+        public DiagnosticPrinter.Format convert(String value) {
+            try {
+                return DiagnosticPrinter.Format.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a format; use text, json "
+                        + "or github");
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.trustcenter.render;
+
+import dev.trustcenter.diagnostics.Diagnostics;
+import dev.trustcenter.model.ComplianceEntry;
+import dev.trustcenter.model.Pages;
+import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.Source;
+import dev.trustcenter.model.TrustCenter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Internal links in Markdown must reach a page or file of the built site. Runs after rendering, against the
+ * paths the build actually produced, so it can never disagree with the site.
+ */
+public final class LinkCheck {
+
+    private static final URI SITE = URI.create("https://site.invalid/");
+
+    private LinkCheck() {}
+
+    /** A Markdown text, the page it is shown on, and where the text starts in its file. */
+    record Text(String markdown, String page, Source start) {}
+
+    public static Diagnostics check(TrustCenter site, Set<String> outputPaths, Markdown markdown) {
+        Diagnostics d = new Diagnostics();
+        for (Text text : texts(site)) {
+            for (Markdown.Link link : markdown.links(text.markdown())) {
+                target(link.url(), text.page()).filter(path -> !exists(path, outputPaths)).ifPresent(path -> {
+                    Source at = new Source(text.start().file(), text.start().line() + link.line(), text.start().column());
+                    d.error("broken-link", at, "The link \"" + link.url() + "\" leads to " + path
+                            + ", which is not a page of this site.", "The nearest page is " + nearest(path, outputPaths)
+                            + "; links are relative to the page the text appears on, " + text.page() + ".");
+                });
+            }
+        }
+        return d;
+    }
+
+    /** The site path a link resolves to, or empty for external links, mail links and same-page anchors. */
+    static Optional<String> target(String url, String page) {
+        if (url.isEmpty() || url.startsWith("#")) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(url);
+            if (uri.getScheme() != null || uri.getAuthority() != null) {
+                return Optional.empty();
+            }
+            String path = SITE.resolve(page).resolve(uri).getPath();
+            path = path.startsWith("/") ? path.substring(1) : path;
+            return Optional.of(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.of(url);
+        }
+    }
+
+    /** A static host serves folder/index.html for "folder" and "folder/", so both count. */
+    static boolean exists(String path, Set<String> outputPaths) {
+        return outputPaths.contains(path) || outputPaths.contains(path + "/index.html");
+    }
+
+    static String nearest(String path, Set<String> outputPaths) {
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        return outputPaths.stream()
+                .min(Comparator.comparingInt((String p) -> distance.apply(path, p)).thenComparing(Comparator.naturalOrder()))
+                .orElse("index.html");
+    }
+
+    /** Every Markdown text that is published, with the page that shows it. */
+    static List<Text> texts(TrustCenter site) {
+        List<Text> texts = new ArrayList<>();
+        texts.add(new Text(site.overview().body(), "index.html", site.overview().bodySource()));
+        for (ComplianceEntry entry : site.compliance()) {
+            entry.summary().ifPresent(s -> texts.add(new Text(s, "compliance/" + entry.id() + "/index.html",
+                    entry.source())));
+        }
+        for (Policy policy : site.policies()) {
+            if (policy.visibility() == Policy.Visibility.PUBLIC) {
+                texts.add(new Text(policy.body(), "policies/" + policy.slug() + "/index.html", policy.bodySource()));
+            }
+        }
+        for (Pages.Update update : site.updates()) {
+            texts.add(new Text(update.body(), "updates/" + update.slug() + "/index.html", update.bodySource()));
+        }
+        for (Pages.FaqItem item : site.faq()) {
+            texts.add(new Text(item.answer(), "faq/index.html", item.source()));
+        }
+        texts.add(new Text(site.nda().body(), "request-access/index.html", site.nda().bodySource()));
+        return texts;
+    }
+}

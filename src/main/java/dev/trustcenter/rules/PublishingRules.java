@@ -1,0 +1,98 @@
+package dev.trustcenter.rules;
+
+import static dev.trustcenter.rules.Words.date;
+
+import dev.trustcenter.diagnostics.Diagnostics;
+import dev.trustcenter.model.ComplianceEntry;
+import dev.trustcenter.model.Document;
+import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.SiteConfig;
+import dev.trustcenter.model.Source;
+import dev.trustcenter.model.TrustCenter;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Warnings about what the site publishes beyond statuses: security.txt, contacts, documents, the NDA. */
+final class PublishingRules {
+
+    /** RFC 9116 §2.5.5: Expires should be less than a year ahead. */
+    static final int SECURITY_TXT_EXPIRING_DAYS = 30;
+
+    private PublishingRules() {}
+
+    static void check(TrustCenter site, LocalDate asOf, Diagnostics d) {
+        site.config().securityTxt().ifPresent(txt -> securityTxt(txt, asOf, d));
+        freeMail(site, d);
+        unreferencedDocuments(site, d);
+        builtInNda(site, d);
+    }
+
+    /** RFC 9116: readers ignore an expired file, so an expired one publishes no contact at all. */
+    static void securityTxt(SiteConfig.SecurityTxt txt, LocalDate asOf, Diagnostics d) {
+        long days = ChronoUnit.DAYS.between(asOf, txt.expires());
+        if (asOf.isAfter(txt.expires())) {
+            d.error("security-txt-expired", txt.source(), "security.txt expired on " + date(txt.expires())
+                    + "; readers ignore an expired file (RFC 9116).", "Set security_txt.expires to a date less than a "
+                    + "year ahead, such as " + asOf.plusMonths(11) + ".");
+        } else if (days <= SECURITY_TXT_EXPIRING_DAYS) {
+            d.warning("security-txt-expiring", txt.source(), "security.txt expires on " + date(txt.expires())
+                    + ", in " + days + " days.", "Move security_txt.expires forward, keeping it less than a year ahead.");
+        } else if (txt.expires().isAfter(asOf.plusYears(1))) {
+            d.warning("security-txt-too-far", txt.source(), "security.txt expires on " + date(txt.expires())
+                    + ", more than a year ahead; RFC 9116 recommends less than a year.",
+                    "Set security_txt.expires to " + asOf.plusMonths(11) + " or earlier, and renew it each year.");
+        }
+    }
+
+    static void freeMail(TrustCenter site, Diagnostics d) {
+        FreeEmailDomains free = FreeEmailDomains.builtIn();
+        SiteConfig config = site.config();
+        freeMail(free, config.contacts().security(), "contacts.security", config.contacts().source(), d);
+        freeMail(free, config.contacts().privacy(), "contacts.privacy", config.contacts().source(), d);
+        freeMail(free, config.accessRequests().mailto(), "access_requests.mailto", config.accessRequests().source(), d);
+        for (ComplianceEntry entry : site.compliance()) {
+            if (entry.details() instanceof ComplianceEntry.DifcRegistration difc) {
+                difc.dpo().flatMap(ComplianceEntry.Dpo::email).ifPresent(email ->
+                        freeMail(free, email, "the DPO's email", entry.source(), d));
+            }
+        }
+    }
+
+    private static void freeMail(FreeEmailDomains free, String email, String what, Source at, Diagnostics d) {
+        if (email != null && free.isFree(email)) {
+            d.warning("free-mail-contact", at, what + " is a free-mail address (" + email + "); buyers expect a "
+                    + "company address.", "Use an address at your own domain, such as security@yourcompany.com.");
+        }
+    }
+
+    static void unreferencedDocuments(TrustCenter site, Diagnostics d) {
+        Set<String> referenced = new HashSet<>();
+        for (ComplianceEntry entry : site.compliance()) {
+            referenced.addAll(entry.documents());
+            if (entry.details() instanceof ComplianceEntry.SocReport soc) {
+                soc.bridgeLetter().flatMap(ComplianceEntry.BridgeLetter::document).ifPresent(referenced::add);
+            }
+        }
+        for (Document document : site.documents()) {
+            if (!referenced.contains(document.id())) {
+                d.warning("document-unreferenced", document.source(), "No compliance entry refers to the document \""
+                        + document.id() + "\"; it appears only on the documents page.",
+                        "List it under documents: of the entry it supports, or remove it.");
+            }
+        }
+    }
+
+    /** SPEC §2.6: without content/nda.md, requesters accept the built-in NDA, which counsel should review. */
+    static void builtInNda(TrustCenter site, Diagnostics d) {
+        boolean requestable = site.documents().stream().anyMatch(Document::gated)
+                || site.policies().stream().anyMatch(p -> p.visibility() != Policy.Visibility.PUBLIC);
+        if (site.nda().builtIn() && requestable) {
+            d.warning("builtin-nda", Source.file("content/nda.md"),
+                    "There is no content/nda.md, so requesters accept trustcenter's built-in plain-language NDA.",
+                    "Have your counsel review it, or add content/nda.md with your own NDA "
+                            + "(front matter: title and version).");
+        }
+    }
+}
