@@ -51,7 +51,10 @@ final class PublishingRules {
         SiteConfig config = site.config();
         freeMail(free, config.contacts().security(), "contacts.security", config.contacts().source(), d);
         freeMail(free, config.contacts().privacy(), "contacts.privacy", config.contacts().source(), d);
-        freeMail(free, config.accessRequests().mailto(), "access_requests.mailto", config.accessRequests().source(), d);
+        String requests = config.accessRequests().mailto();
+        if (requests != null && !requests.equalsIgnoreCase(config.contacts().security())) {
+            freeMail(free, requests, "access_requests.mailto", config.accessRequests().source(), d);
+        }
         for (ComplianceEntry entry : site.compliance()) {
             if (entry.details() instanceof ComplianceEntry.DifcRegistration difc) {
                 difc.dpo().flatMap(ComplianceEntry.Dpo::email).ifPresent(email ->
