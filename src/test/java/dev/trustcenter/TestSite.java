@@ -49,13 +49,14 @@ public final class TestSite {
 
     /** Writes the minimal site, then {@code files} over it, into {@code folder}. */
     public static TestSite create(Path folder, String files) {
-        Map<String, String> all = new LinkedHashMap<>(parse(MINIMAL));
-        all.putAll(parse(files));
+        Map<String, String> all = new LinkedHashMap<>(parseSections(MINIMAL));
+        all.putAll(parseSections(files));
         all.forEach((path, text) -> write(folder.resolve(path), text.getBytes(StandardCharsets.UTF_8)));
         return new TestSite(folder);
     }
 
-    static Map<String, String> parse(String text) {
+    /** The files of an inline site, by path. */
+    public static Map<String, String> parseSections(String text) {
         Map<String, String> files = new LinkedHashMap<>();
         Matcher m = SECTION.matcher(text);
         String name = null;
