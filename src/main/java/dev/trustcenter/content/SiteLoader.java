@@ -48,8 +48,14 @@ public final class SiteLoader {
             return new Result(Optional.empty(), diagnostics);
         }
         ContentFiles files = new ContentFiles(config.getParent());
+        long errorsBefore = diagnostics.errorCount();
         Optional<SiteConfig> siteConfig = yamlFile(files, config, diagnostics)
                 .flatMap(root -> SiteConfigReader.read(root, files, diagnostics));
+        if (siteConfig.isEmpty() && diagnostics.errorCount() == errorsBefore) {
+            diagnostics.error("empty-file", Source.file(files.display(config)), files.display(config) + " is empty.",
+                    "Give it at least site.title, site.base_url, company.name and contacts.security; "
+                            + "\"trustcenter init DIR\" writes a complete one.");
+        }
         FrameworkCatalogue catalogue = FrameworkReader.builtIn(yaml)
                 .with(siteConfig.map(SiteConfig::frameworks).orElse(List.of()));
 
@@ -60,10 +66,10 @@ public final class SiteLoader {
                     "There is no content/compliance.yaml, which every trust center needs.",
                     "Create it with at least one entry, for example \"- {id: gdpr, framework: gdpr, status: compliant}\".");
         }
-        long errorsBefore = diagnostics.errorCount();
+        long complianceErrorsBefore = diagnostics.errorCount();
         List<ComplianceEntry> compliance = optionalYaml(files, complianceFile, diagnostics,
                 (root, d) -> ComplianceReader.read(root, catalogue, d), List.<ComplianceEntry>of());
-        if (compliance.isEmpty() && Files.isRegularFile(complianceFile) && diagnostics.errorCount() == errorsBefore) {
+        if (compliance.isEmpty() && Files.isRegularFile(complianceFile) && diagnostics.errorCount() == complianceErrorsBefore) {
             diagnostics.error("empty-file", Source.file("content/compliance.yaml"),
                     "content/compliance.yaml has no entries, so the trust center would make no claim at all.",
                     "Add at least one entry, for example \"- {id: gdpr, framework: gdpr, status: compliant}\".");
