@@ -157,6 +157,12 @@ public final class YamlTree {
 
     /** SnakeYAML's problem, in words a compliance manager can act on. */
     static ContentError syntax(Source at, String problem) {
+        if (problem.contains("Expected a field name") || problem.contains("MappingStartEvent")
+                || problem.contains("SequenceStartEvent")) {
+            return new ContentError(at, "A key here is itself a list or a set of keys; YAML keys must be plain words.",
+                    "Write keys as plain words followed by a colon, such as \"scope: …\", and put lists and "
+                            + "braces only after the colon.");
+        }
         if (problem.contains("TAB")) {
             return new ContentError(at, "This line is indented with a tab, which YAML does not allow.",
                     "Indent with spaces only; most editors can convert tabs to spaces.");
@@ -197,9 +203,10 @@ public final class YamlTree {
                 "Check the indentation and that every \"key: value\" pair has a space after the colon.");
     }
 
-    /** SnakeYAML messages span lines and quote the source; keep the first sentence. */
+    /** SnakeYAML messages span lines and quote the source; keep the first sentence, and never the parser's own names. */
     private static String plain(String detail) {
-        if (detail == null || detail.isBlank()) {
+        if (detail == null || detail.isBlank() || detail.contains("org.yaml") || detail.contains("com.fasterxml")
+                || detail.contains("Event(")) {
             return "the parser could not read it";
         }
         String line = detail.lines().findFirst().orElse(detail).trim();

@@ -76,7 +76,7 @@ class CheckCommandTest {
         assertEquals(2, findings.size());
         JsonNode first = findings.get(0);
         assertEquals(List.of("file", "line", "column", "severity", "rule", "message", "hint"),
-                List.copyOf(iterable(first.fieldNames())));
+                fieldNames(first.fieldNames()));
         assertEquals("warning", first.get("severity").asText());
         assertEquals("", run.err(), "json output stays machine-readable");
     }
@@ -106,7 +106,7 @@ class CheckCommandTest {
         assertEquals(2, check(site, "--format", "yaml").exit());
     }
 
-    private static <T> Iterable<T> iterable(java.util.Iterator<T> iterator) {
+    private static <T> List<T> fieldNames(java.util.Iterator<T> iterator) {
         List<T> list = new java.util.ArrayList<>();
         iterator.forEachRemaining(list::add);
         return list;
