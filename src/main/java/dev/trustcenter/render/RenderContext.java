@@ -47,6 +47,10 @@ public final class RenderContext {
         return posture.content().config();
     }
 
+    public java.time.LocalDate buildDate() {
+        return buildDate;
+    }
+
     public Markdown markdown() {
         return markdown;
     }

@@ -38,6 +38,40 @@ public final class SubprocessorViews {
     public record ChangeView(DateView date, DateView announced, String action, String actionLabel, String name,
                              String note, boolean upcoming, DateView objectionsUntil, Long noticeDays) {}
 
+    /** The list and its changes as subprocessors.json and trust.json publish them. */
+    public record Data(int noticePeriodDays, List<SubprocessorData> subprocessors, List<ChangeData> changes) {}
+
+    /** One subprocessor for machines: codes rather than labels, ISO dates. */
+    public record SubprocessorData(String name, String purpose, String category, List<String> data,
+                                   List<String> locations, List<String> locationNames, String corporateLocation,
+                                   String transferMechanism, String website, String dpa, String since,
+                                   boolean aiModelProvider) {
+
+        static SubprocessorData of(Subprocessor s) {
+            return new SubprocessorData(s.name(), s.purpose(), s.category().orElse(null), s.data(),
+                    s.locations().stream().map(Country::code).toList(), s.locations().stream().map(Country::name).toList(),
+                    s.corporateLocation().map(Country::code).orElse(null),
+                    s.transferMechanism().map(m -> m.name().toLowerCase(Locale.ROOT)).orElse(null),
+                    s.website().map(URI::toString).orElse(null), s.dpa().map(URI::toString).orElse(null),
+                    s.since().map(Object::toString).orElse(null), s.aiModelProvider());
+        }
+    }
+
+    public record ChangeData(String date, String announced, String action, String name, String note, boolean upcoming,
+                             String objectionsUntil) {}
+
+    static Data data(Subprocessors list, List<ChangeNotice> notices) {
+        return new Data(list.noticePeriodDays(),
+                list.subprocessors().stream()
+                        .sorted(Comparator.comparing((Subprocessor s) -> s.name().toLowerCase(Locale.ROOT)))
+                        .map(SubprocessorData::of).toList(),
+                notices.stream().map(n -> new ChangeData(n.change().date().toString(),
+                        n.change().announced().map(Object::toString).orElse(null),
+                        n.change().action().name().toLowerCase(Locale.ROOT), n.change().name(),
+                        n.change().note().orElse(null), n.upcoming(),
+                        n.objectionsUntil().map(Object::toString).orElse(null))).toList());
+    }
+
     static SubprocessorView view(Subprocessor s) {
         return new SubprocessorView(s.name(), s.purpose(), s.category().orElse(UNCATEGORISED), s.data(),
                 s.locations().stream().map(CountryView::of).toList(),

@@ -1,0 +1,48 @@
+package dev.trustcenter.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** subprocessors.json and subprocessors.csv (RFC 4180, UTF-8, header row): the same list the page shows. */
+final class SubprocessorData implements PageSet {
+
+    static final String[] HEADER = {"name", "purpose", "category", "data", "locations", "location_names",
+        "corporate_location", "transfer_mechanism", "website", "dpa", "since", "ai_model_provider"};
+
+    @Override
+    public List<OutputFile> render(RenderContext context) {
+        if (!context.has(Section.SUBPROCESSORS)) {
+            return List.of();
+        }
+        var data = SubprocessorViews.data(context.site().subprocessors(), context.posture().changes());
+        try {
+            return List.of(
+                    new OutputFile("subprocessors.json",
+                            (TrustJson.JSON.writeValueAsString(data) + "\n").getBytes(StandardCharsets.UTF_8)),
+                    new OutputFile("subprocessors.csv", csv(data.subprocessors()).getBytes(StandardCharsets.UTF_8)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("records of strings always serialize", e);
+        }
+    }
+
+    /** Lists within a cell are joined with "; ", which no code or country name contains. */
+    static String csv(List<SubprocessorViews.SubprocessorData> subprocessors) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
+            for (var s : subprocessors) {
+                printer.printRecord(s.name(), s.purpose(), s.category(), String.join("; ", s.data()),
+                        String.join("; ", s.locations()), String.join("; ", s.locationNames()), s.corporateLocation(),
+                        s.transferMechanism(), s.website(), s.dpa(), s.since(), s.aiModelProvider());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

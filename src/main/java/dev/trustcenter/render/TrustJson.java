@@ -1,0 +1,178 @@
+package dev.trustcenter.render;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.trustcenter.model.ComplianceEntry;
+import dev.trustcenter.model.ComplianceEntry.AiActPosture;
+import dev.trustcenter.model.ComplianceEntry.Certificate;
+import dev.trustcenter.model.ComplianceEntry.DifcRegistration;
+import dev.trustcenter.model.ComplianceEntry.Posture;
+import dev.trustcenter.model.ComplianceEntry.SocReport;
+import dev.trustcenter.model.Country;
+import dev.trustcenter.model.Document;
+import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.SiteConfig;
+import dev.trustcenter.rules.EntryStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * trust.json: the whole public posture for procurement tools, and trust.schema.json, the JSON Schema it
+ * conforms to. Gated documents carry their SHA-256 and no URL; non-public policies carry metadata only.
+ */
+final class TrustJson implements PageSet {
+
+    static final int SCHEMA_VERSION = 1;
+    static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .setSerializationInclusion(JsonInclude.Include.NON_ABSENT)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    record Trust(@JsonProperty("$schema") String schema, int schemaVersion, String built, String asOf, Site site,
+                 Company company, List<Entry> compliance, List<PolicyMeta> policies, SubprocessorViews.Data subprocessors,
+                 List<Doc> documents) {}
+
+    record Site(String title, String url, String language) {}
+
+    record Company(String name, String legalName, String website, String securityContact, String privacyContact) {}
+
+    record Framework(String id, String name, String kind, String issuer) {}
+
+    record Entry(String id, Framework framework, String status, String statusLabel, String declaredStatus,
+                 String validUntil, String url, Map<String, Object> details, List<String> documents) {}
+
+    record PolicyMeta(String slug, String title, String version, String owner, String effective, String lastReviewed,
+                      String reviewDue, boolean reviewOverdue, String visibility, List<String> mapsTo, String url) {}
+
+    record Doc(String id, String title, String access, String sha256, long size, String updated, String description,
+               String url) {}
+
+    @Override
+    public List<OutputFile> render(RenderContext context) {
+        SiteConfig config = context.config();
+        var site = context.site();
+        String base = config.site().baseUrl().toString();
+        Trust trust = new Trust(base + "trust.schema.json", SCHEMA_VERSION, context.buildDate().toString(),
+                context.posture().asOf().toString(),
+                new Site(config.site().title(), base, config.site().language()),
+                new Company(config.company().name(), config.company().legalName(),
+                        config.company().website() == null ? null : config.company().website().toString(),
+                        config.contacts().security(), config.contacts().privacy()),
+                context.posture().entries().stream().map(e -> entry(e, base)).toList(),
+                context.posture().policies().stream().map(p -> new PolicyMeta(p.policy().slug(), p.policy().title(),
+                        p.policy().version(), p.policy().owner(), iso(p.policy().effective()),
+                        iso(p.policy().lastReviewed()), iso(p.reviewDue()), p.overdue(),
+                        p.policy().visibility().name().toLowerCase(Locale.ROOT),
+                        p.policy().mapsTo().stream().map(Policy.ControlRef::toString).toList(),
+                        base + "policies/" + p.policy().slug() + "/")).toList(),
+                SubprocessorViews.data(site.subprocessors(), context.posture().changes()),
+                site.documents().stream().map(d -> doc(d, base)).toList());
+        try {
+            return List.of(new OutputFile("trust.json", (JSON.writeValueAsString(trust) + "\n")
+                            .getBytes(StandardCharsets.UTF_8)),
+                    new OutputFile("trust.schema.json", schema()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("records of strings always serialize", e);
+        }
+    }
+
+    private static Entry entry(EntryStatus status, String base) {
+        ComplianceEntry e = status.entry();
+        var f = e.framework();
+        return new Entry(e.id(), new Framework(f.id(), f.name(), f.kind().name().toLowerCase(Locale.ROOT), f.issuer()),
+                status.status().id(), status.label(), e.status().yaml(), status.validUntil().map(TrustJson::iso).orElse(null),
+                base + "compliance/" + e.id() + "/", details(e.details()), e.documents());
+    }
+
+    /** The facts of an entry, by the keys compliance.yaml uses; absent facts are left out. */
+    static Map<String, Object> details(ComplianceEntry.Details details) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        if (details instanceof SocReport soc) {
+            soc.type().ifPresent(t -> map.put("type", t));
+            soc.period().ifPresent(p -> map.put("period", Map.of("start", iso(p.start()), "end", iso(p.end()))));
+            put(map, "as_of", soc.asOf().map(TrustJson::iso));
+            put(map, "report_date", soc.reportDate().map(TrustJson::iso));
+            put(map, "auditor", soc.auditor());
+            map.put("criteria", soc.criteria().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+            soc.bridgeLetter().ifPresent(b -> map.put("bridge_letter", Map.of("date", iso(b.date()))));
+            put(map, "target", soc.target().map(TrustJson::iso));
+        } else if (details instanceof Certificate cert) {
+            put(map, "certificate_number", cert.certificateNumber());
+            put(map, "certification_body", cert.certificationBody());
+            put(map, "accreditation_body", cert.accreditationBody());
+            put(map, "issued", cert.issued().map(TrustJson::iso));
+            put(map, "expires", cert.expires().map(TrustJson::iso));
+            map.put("surveillance_audits", cert.surveillanceAudits().stream().map(a -> {
+                Map<String, Object> audit = new LinkedHashMap<>();
+                audit.put("date", iso(a.date()));
+                a.result().ifPresent(r -> audit.put("result", r.name().toLowerCase(Locale.ROOT)));
+                return audit;
+            }).toList());
+            put(map, "scope", cert.scope());
+            put(map, "edition", cert.edition());
+            put(map, "target", cert.target().map(TrustJson::iso));
+        } else if (details instanceof DifcRegistration difc) {
+            difc.notification().ifPresent(n -> {
+                Map<String, Object> notification = new LinkedHashMap<>();
+                notification.put("number", n.number());
+                n.renewed().ifPresent(r -> notification.put("renewed", iso(r)));
+                notification.put("expires", iso(n.expires()));
+                map.put("notification", notification);
+            });
+            difc.dpo().ifPresent(d -> {
+                Map<String, Object> dpo = new LinkedHashMap<>();
+                dpo.put("name", d.name());
+                d.email().ifPresent(m -> dpo.put("email", m));
+                map.put("dpo", dpo);
+            });
+            map.put("high_risk_processing", difc.highRiskProcessing());
+            map.put("transfers", difc.transfers().stream().map(t -> Map.of(
+                    "mechanism", t.mechanism().name().toLowerCase(Locale.ROOT),
+                    "destinations", t.destinations().stream().map(Country::code).toList())).toList());
+            put(map, "breach_notification", difc.breachNotification());
+        } else if (details instanceof AiActPosture ai) {
+            put(map, "role", ai.role().map(r -> r.name().toLowerCase(Locale.ROOT)));
+            put(map, "risk_tier", ai.riskTier().map(r -> r.name().toLowerCase(Locale.ROOT)));
+            put(map, "target", ai.target().map(TrustJson::iso));
+        } else if (details instanceof Posture posture) {
+            put(map, "scope", posture.scope());
+            put(map, "updated", posture.updated().map(TrustJson::iso));
+            put(map, "target", posture.target().map(TrustJson::iso));
+        }
+        return map;
+    }
+
+    private static Doc doc(Document d, String base) {
+        return new Doc(d.id(), d.title(), d.access().name().toLowerCase(Locale.ROOT), d.sha256(), d.size(),
+                d.updated().map(TrustJson::iso).orElse(null), d.description().orElse(null),
+                d.gated() ? null : base + "documents/" + d.file());
+    }
+
+    private static void put(Map<String, Object> map, String key, Optional<?> value) {
+        value.ifPresent(v -> map.put(key, v));
+    }
+
+    static String iso(LocalDate date) {
+        return date.toString();
+    }
+
+    private static byte[] schema() {
+        try (InputStream in = TrustJson.class.getResourceAsStream("/schemas/trust.schema.json")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
