@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** The whole pipeline: load, validate, derive, render, then write (or keep in memory). */
@@ -46,6 +47,12 @@ public final class SiteBuild {
      * Loads and renders in memory. With {@code strict}, a warning stops the build like an error.
      */
     public static Result render(Path config, BuildDates dates, boolean strict) {
+        return render(config, dates, strict, stage -> { });
+    }
+
+    /** As above, telling {@code progress} each stage as it starts, for a progress line on long builds. */
+    public static Result render(Path config, BuildDates dates, boolean strict, Consumer<String> progress) {
+        progress.accept("loading content");
         SiteLoader.Result loaded = new SiteLoader().load(config);
         Diagnostics diagnostics = loaded.diagnostics();
         if (loaded.trustCenter().isEmpty()) {
@@ -59,12 +66,15 @@ public final class SiteBuild {
         if (diagnostics.hasErrors()) {
             return new Result(diagnostics, Optional.empty(), Optional.of(output));
         }
+        progress.accept("checking " + site.compliance().size() + " compliance entries and "
+                + site.policies().size() + " policies");
         Posture posture = Derivation.derive(site, dates.asOf());
         diagnostics.addAll(Lint.check(posture));
         if (diagnostics.hasErrors() || strict && diagnostics.warningCount() > 0) {
             return new Result(diagnostics, Optional.empty(), Optional.of(output));
         }
         Theme theme = new Theme(Optional.of(root.resolve("themes").resolve(site.config().site().theme())));
+        progress.accept("rendering pages");
         try {
             Markdown markdown = new Markdown();
             var files = SiteRenderer.render(new RenderContext(posture, dates.built(), theme, markdown, root));
@@ -84,7 +94,12 @@ public final class SiteBuild {
     /** Renders, then writes to {@code outputOverride} or the configured output folder, replacing it whole. */
     public static Result build(Path config, Optional<Path> outputOverride, BuildDates dates, boolean strict)
             throws IOException {
-        Result result = render(config, dates, strict);
+        return build(config, outputOverride, dates, strict, stage -> { });
+    }
+
+    public static Result build(Path config, Optional<Path> outputOverride, BuildDates dates, boolean strict,
+                               Consumer<String> progress) throws IOException {
+        Result result = render(config, dates, strict, progress);
         if (!result.ok()) {
             return result;
         }
@@ -96,6 +111,7 @@ public final class SiteBuild {
             result.diagnostics().addAll(outputProblems);
             return new Result(result.diagnostics(), Optional.empty(), Optional.of(output));
         }
+        progress.accept("writing " + result.files().orElseThrow().size() + " files");
         SiteWriter.write(result.files().orElseThrow(), output);
         return new Result(result.diagnostics(), result.files(), Optional.of(output));
     }

@@ -46,8 +46,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         BuildDates dates = resolved.get();
         SiteBuild.Result result;
-        try {
-            result = SiteBuild.build(site.config, Optional.ofNullable(output), dates, strict);
+        try (ProgressLine progress = new ProgressLine(quiet ? null : err)) {
+            result = SiteBuild.build(site.config, Optional.ofNullable(output), dates, strict, progress::stage);
         } catch (IOException e) {
             err.println("trustcenter: could not write the output: " + e.getMessage());
             return TrustCenterCli.IO_FAILURE;

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = TrustCenterCli.Version.class,
         description = "Builds a static trust center from Markdown and YAML: certifications and their status, "
                 + "subprocessors, policies, documents, and NDA-gated access to confidential reports.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, InitCommand.class,
+            CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the content has errors (nothing was written)",
                 "  2  the command line was wrong", "  3  an I/O or internal failure"})

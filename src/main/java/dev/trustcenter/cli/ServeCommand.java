@@ -1,0 +1,65 @@
+package dev.trustcenter.cli;
+
+import dev.trustcenter.build.BuildDates;
+import dev.trustcenter.serve.PreviewServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Preview the trust center on localhost: built in memory, rebuilt when content/, themes/ or "
+                + "site-config.yaml change, with open pages reloading by themselves. A change that does not build "
+                + "is shown in the terminal and over the page, and the last good site stays up.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port on 127.0.0.1. Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (SiteOptions.dates(site, err).isEmpty()) {
+            return 2;
+        }
+        try (PreviewServer server = new PreviewServer(site.config, port,
+                config -> BuildDates.resolve(site.asOf(), Optional.ofNullable(System.getenv(BuildDates.SOURCE_DATE_EPOCH)),
+                        Clock.systemUTC()),
+                result -> {
+                    DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.TEXT, Ansi.AUTO, err);
+                    out.println(result.ok()
+                            ? String.format(Locale.ROOT, "Rebuilt %d pages, %d warning(s).", result.pages(),
+                                    result.diagnostics().warningCount())
+                            : "The change does not build; still serving the last good site.");
+                    out.flush();
+                })) {
+            out.println("Serving " + server.address() + " (Ctrl+C to stop)");
+            out.flush();
+            new CountDownLatch(1).await();
+            return 0;
+        } catch (BindException e) {
+            err.println("trustcenter: port " + port + " is in use; choose another with --port.");
+            return 2;
+        } catch (IOException e) {
+            err.println("trustcenter: could not serve: " + e.getMessage());
+            return TrustCenterCli.IO_FAILURE;
+        }
+    }
+}

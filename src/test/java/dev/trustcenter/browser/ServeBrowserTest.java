@@ -1,0 +1,88 @@
+package dev.trustcenter.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trustcenter.TestSite;
+import dev.trustcenter.build.BuildDates;
+import dev.trustcenter.serve.PreviewServer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** `trustcenter serve` in Chromium: a saved change reloads the open page; a broken one shows an overlay. */
+class ServeBrowserTest {
+
+    static final LocalDate DAY = LocalDate.parse("2026-11-22");
+
+    @TempDir
+    Path folder;
+
+    static String overview(String headline) {
+        return "---\nheadline: " + headline + "\n---\nBody.\n";
+    }
+
+    @Test
+    void aSavedChangeReloadsTheOpenPageWithinASecond() throws IOException {
+        TestSite site = TestSite.create(folder.resolve("site"), "-- content/overview.md --\n" + overview("First"));
+        ChromeDriver browser = Browser.start(folder.resolve("downloads"), 1280, 900);
+        try (PreviewServer server = new PreviewServer(site.config(), 0, c -> new BuildDates(DAY, DAY), r -> { })) {
+            browser.get(server.address().toString());
+            assertEquals("First", browser.findElement(By.tagName("h1")).getText());
+            waitForEventStream(browser);
+
+            site.file("content/overview.md", overview("Warm-up"));
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> heading(d).equals("Warm-up"));
+            waitForEventStream(browser);
+
+            long saved = System.nanoTime();
+            site.file("content/overview.md", overview("Second"));
+            new WebDriverWait(browser, Duration.ofSeconds(5), Duration.ofMillis(20))
+                    .until(d -> heading(d).equals("Second"));
+            long millis = (System.nanoTime() - saved) / 1_000_000;
+            assertTrue(millis < 1000, "reloaded " + millis + " ms after the save");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aChangeThatDoesNotBuildShowsAnOverlayOverTheLastGoodPage() throws IOException {
+        TestSite site = TestSite.create(folder.resolve("site"), "-- content/overview.md --\n" + overview("Good"));
+        ChromeDriver browser = Browser.start(folder.resolve("downloads"), 1280, 900);
+        try (PreviewServer server = new PreviewServer(site.config(), 0, c -> new BuildDates(DAY, DAY), r -> { })) {
+            browser.get(server.address().toString());
+            waitForEventStream(browser);
+            site.file("content/compliance.yaml", "- {id: gdpr, framework: gdpr, status: complaint}\n");
+            String overlay = new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.id("trustcenter-problems")).isEmpty() ? null
+                            : d.findElement(By.id("trustcenter-problems")).getText());
+            assertTrue(overlay.contains("content/compliance.yaml:1:39"), overlay);
+            assertTrue(overlay.contains("Did you mean \"compliant\"?"), overlay);
+            assertEquals("Good", heading(browser), "the last good page stays");
+            browser.navigate().refresh();
+            assertEquals("Good", heading(browser));
+            site.file("content/compliance.yaml", "- {id: gdpr, framework: gdpr, status: compliant}\n");
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.id("trustcenter-problems")).isEmpty());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static String heading(org.openqa.selenium.WebDriver driver) {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    /** The page listens once its EventSource is open. */
+    private static void waitForEventStream(ChromeDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "connected".equals(
+                d.findElement(By.tagName("html")).getAttribute("data-live-reload")));
+    }
+}
