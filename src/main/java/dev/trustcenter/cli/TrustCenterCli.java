@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Builds a static trust center from Markdown and YAML: certifications and their status, "
                 + "subprocessors, policies, documents, and NDA-gated access to confidential reports.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, InitCommand.class,
+            GrantCommand.class, RevokeCommand.class, GrantsCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the content has errors (nothing was written)",

@@ -4,6 +4,7 @@ import dev.trustcenter.diagnostics.Diagnostics;
 import dev.trustcenter.model.ComplianceEntry;
 import dev.trustcenter.model.Document;
 import dev.trustcenter.model.FrameworkCatalogue;
+import dev.trustcenter.model.Grant;
 import dev.trustcenter.model.Pages;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.SiteConfig;
@@ -95,11 +96,15 @@ public final class SiteLoader {
                 ? markdown(files, ndaFile, diagnostics).flatMap(md -> PageReaders.nda(md, false, diagnostics))
                 : builtInNda(diagnostics);
 
+        List<Grant> grants = optionalYaml(files, files.resolve(LedgerReader.LEDGER), diagnostics,
+                (root, d) -> LedgerReader.read(root, files, d),
+                List.<Grant>of());
+
         if (diagnostics.hasErrors() || siteConfig.isEmpty() || nda.isEmpty()) {
             return new Result(Optional.empty(), diagnostics);
         }
         return new Result(Optional.of(new TrustCenter(siteConfig.get(), catalogue, overview, compliance, subprocessors,
-                policies, documents, faq, List.copyOf(updates), nda.get())), diagnostics);
+                policies, documents, faq, List.copyOf(updates), nda.get(), grants)), diagnostics);
     }
 
     private Optional<YamlNode> yamlFile(ContentFiles files, Path file, Diagnostics diagnostics) {

@@ -13,4 +13,5 @@ public record TrustCenter(
         List<Document> documents,
         List<Pages.FaqItem> faq,
         List<Pages.Update> updates,
-        Pages.Nda nda) {}
+        Pages.Nda nda,
+        List<Grant> grants) {}

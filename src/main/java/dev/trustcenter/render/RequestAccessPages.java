@@ -2,7 +2,14 @@ package dev.trustcenter.render;
 
 import dev.trustcenter.model.Pages;
 import dev.trustcenter.model.Policy;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trustcenter.rules.FreeEmailDomains;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
+import java.util.LinkedHashMap;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +43,49 @@ final class RequestAccessPages implements PageSet {
                 "nda", new NdaView(nda.title(), nda.version(), nda.sha256(), context.markdown().toHtml(nda.body()),
                         nda.builtIn()),
                 "mailto", mailto == null ? "" : mailto,
-                "mailtoHref", mailtoHref(mailto, context.config().company().name(), nda));
+                "mailtoHref", mailtoHref(mailto, context.config().company().name(), nda),
+                "formConfig", formConfig(context));
         return List.of(
                 context.page(path, Section.REQUEST_ACCESS, "request-access", "Request access",
                         "Request confidential security documents of " + context.config().company().name()
                                 + " under a non-disclosure agreement.", vars),
                 context.page("request-access/thanks/index.html", Section.REQUEST_ACCESS, "request-thanks",
-                        "Request sent", "Your request has been sent.", Map.of()));
+                        "Request sent", "Your request has been sent.", Map.of()),
+                new OutputFile("request-access/request.schema.json", schema()));
+    }
+
+    /**
+     * What the form's script needs, as JSON in a data attribute (escaped like any attribute, and allowed by a CSP
+     * that forbids inline script): where requests go, which domains are refused, and the NDA's identity.
+     */
+    static String formConfig(RenderContext context) {
+        var requests = context.config().accessRequests();
+        FreeEmailDomains refused = requests.blockFreeEmailDomains()
+                ? FreeEmailDomains.builtIn().plus(requests.blockedDomains())
+                : FreeEmailDomains.none().plus(requests.blockedDomains());
+        Pages.Nda nda = context.site().nda();
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("delivery", requests.delivery().name().toLowerCase(java.util.Locale.ROOT));
+        config.put("mailto", requests.mailto());
+        config.put("endpoint", requests.endpoint() == null ? null : requests.endpoint().toString());
+        config.put("company", context.config().company().name());
+        config.put("site", context.config().site().baseUrl().toString());
+        config.put("blockedDomains", refused.domains());
+        config.put("nda", Map.of("title", nda.title(), "version", nda.version(), "sha256", nda.sha256()));
+        config.put("thanks", "thanks/index.html");
+        try {
+            return new ObjectMapper().writeValueAsString(config);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps of strings always serialize", e);
+        }
+    }
+
+    private static byte[] schema() {
+        try (InputStream in = RequestAccessPages.class.getResourceAsStream("/schemas/request.schema.json")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public record NdaView(String title, String version, String sha256, String html, boolean builtIn) {}

@@ -24,6 +24,11 @@ public final class FreeEmailDomains {
         return new FreeEmailDomains(BUILT_IN);
     }
 
+    /** No domain refused, for sites that turn the built-in list off. */
+    public static FreeEmailDomains none() {
+        return new FreeEmailDomains(Set.of());
+    }
+
     /** The built-in list plus a site's own {@code blocked_domains}. */
     public FreeEmailDomains plus(Collection<String> more) {
         Set<String> all = new TreeSet<>(domains);

@@ -27,6 +27,19 @@ final class PublishingRules {
         freeMail(site, d);
         unreferencedDocuments(site, d);
         builtInNda(site, d);
+        grantBundles(site, asOf, d);
+    }
+
+    /** An active grant whose encrypted bundle is not in grants/ would publish a dead link. */
+    static void grantBundles(TrustCenter site, LocalDate asOf, Diagnostics d) {
+        for (var grant : site.grants()) {
+            if (grant.state(asOf) == dev.trustcenter.model.Grant.State.ACTIVE && !grant.bundleStored()) {
+                d.error("grant-bundle-missing", grant.source(), "Grant " + grant.id() + " for " + grant.recipientName()
+                        + " is active, but grants/" + grant.id() + ".bundle is missing, so its link would not open.",
+                        "Commit the bundle with the ledger, or revoke the grant with \"trustcenter revoke "
+                                + grant.id() + "\".");
+            }
+        }
     }
 
     /** RFC 9116: readers ignore an expired file, so an expired one publishes no contact at all. */

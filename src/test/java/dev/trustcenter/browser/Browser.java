@@ -24,6 +24,13 @@ public final class Browser {
     public static final String CHROMIUM = "/usr/bin/chromium";
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
+    /** Selenium warns that it has no DevTools bindings for this Chromium; these tests do not use DevTools. */
+    private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    static {
+        SELENIUM.setLevel(Level.SEVERE);
+    }
+
     private Browser() {}
 
     /** A fresh browser with its own profile, downloading into {@code downloads} without asking. */

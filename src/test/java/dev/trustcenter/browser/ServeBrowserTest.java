@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,12 +39,14 @@ class ServeBrowserTest {
             waitForEventStream(browser);
 
             site.file("content/overview.md", overview("Warm-up"));
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> heading(d).equals("Warm-up"));
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> heading(d).equals("Warm-up"));
             waitForEventStream(browser);
 
             long saved = System.nanoTime();
             site.file("content/overview.md", overview("Second"));
             new WebDriverWait(browser, Duration.ofSeconds(5), Duration.ofMillis(20))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> heading(d).equals("Second"));
             long millis = (System.nanoTime() - saved) / 1_000_000;
             assertTrue(millis < 1000, "reloaded " + millis + " ms after the save");

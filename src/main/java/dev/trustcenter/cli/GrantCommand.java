@@ -1,0 +1,109 @@
+package dev.trustcenter.cli;
+
+import dev.trustcenter.access.GrantIssuer;
+import dev.trustcenter.build.BuildDates;
+import dev.trustcenter.content.SiteLoader;
+import dev.trustcenter.model.TrustCenter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "grant", mixinStandardHelpOptions = true,
+        description = "Give one recipient access to gated documents: each PDF is watermarked with their name, the "
+                + "files are encrypted with a fresh key into grants/ID.bundle, the grant is recorded in "
+                + "grants/ledger.yaml, and the link that carries the key is printed, once.")
+final class GrantCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--doc", required = true, arity = "1..*", paramLabel = "ID", description = "Gated document ids.")
+    List<String> documents;
+
+    @Option(names = "--to", required = true, paramLabel = "EMAIL", description = "The recipient's work email.")
+    String email;
+
+    @Option(names = "--name", required = true, paramLabel = "NAME", description = "The recipient's full name.")
+    String name;
+
+    @Option(names = "--company", required = true, paramLabel = "ORG", description = "The recipient's company.")
+    String company;
+
+    @Option(names = "--days", paramLabel = "N", description = "Days the link works. Default: access_requests.grant_days.")
+    Integer days;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "A note for the ledger, such as the deal it is for.")
+    String note;
+
+    @Option(names = "--allow-free-mail", description = "Allow a free-mail recipient address.")
+    boolean allowFreeMail;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<BuildDates> dates = SiteOptions.dates(site, err);
+        if (dates.isEmpty()) {
+            return 2;
+        }
+        SiteLoader.Result loaded = new SiteLoader().load(site.config);
+        if (loaded.trustCenter().isEmpty()) {
+            DiagnosticPrinter.print(loaded.diagnostics(), DiagnosticPrinter.Format.TEXT, Ansi.AUTO, err);
+            err.println("Fix the content first; no grant was made.");
+            return TrustCenterCli.CONTENT_ERRORS;
+        }
+        TrustCenter trustCenter = loaded.trustCenter().get();
+        Path root = site.config.toAbsolutePath().normalize().getParent();
+        try {
+            var issued = GrantIssuer.issue(trustCenter, root, new GrantIssuer.Request(documents, email, name, company,
+                    Optional.ofNullable(days), Optional.ofNullable(note), allowFreeMail), dates.get().built(), issuedBy(root));
+            var grant = issued.grant();
+            out.println("Granted " + String.join(", ", documents) + " to " + grant.recipientName() + " ("
+                    + grant.company() + "), watermarked, until " + grant.expires() + ". Grant " + grant.id() + ".");
+            out.println("Send this link to " + grant.recipientEmail() + ". It is shown once and stored nowhere:");
+            out.println();
+            out.println("  " + issued.link());
+            out.println();
+            out.println("Then commit grants/" + grant.id() + ".bundle and grants/ledger.yaml (to a private repository), "
+                    + "and rebuild and deploy to publish the link.");
+            return 0;
+        } catch (GrantIssuer.Refused e) {
+            err.println("trustcenter: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("trustcenter: could not write the grant: " + e.getMessage());
+            return TrustCenterCli.IO_FAILURE;
+        }
+    }
+
+    /** Who issued the grant, for the ledger: git's user.email in the site's repository, else $USER. */
+    static String issuedBy(Path root) {
+        try {
+            Process git = new ProcessBuilder("git", "config", "user.email").directory(root.toFile())
+                    .redirectErrorStream(true).start();
+            String email = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (git.waitFor(5, TimeUnit.SECONDS) && git.exitValue() == 0 && !email.isEmpty()) {
+                return email;
+            }
+        } catch (IOException e) {
+            // No git on this machine: fall back to the login name.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Optional.ofNullable(System.getenv("USER")).filter(u -> !u.isBlank()).orElse("unknown");
+    }
+}

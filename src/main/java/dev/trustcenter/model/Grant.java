@@ -1,0 +1,39 @@
+package dev.trustcenter.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One access grant from grants/ledger.yaml: who received which confidential documents, under which NDA, until
+ * when. The key that opens the grant's bundle is in no file: only in the link given to the recipient.
+ */
+public record Grant(
+        String id,
+        String recipientName,
+        String recipientEmail,
+        String company,
+        List<GrantedDocument> documents,
+        String ndaVersion,
+        String ndaSha256,
+        LocalDate issued,
+        LocalDate expires,
+        String issuedBy,
+        Optional<String> note,
+        Optional<LocalDate> revoked,
+        boolean bundleStored,
+        Source source) {
+
+    /** A document as granted: its id and file name, and the SHA-256 of the original before watermarking. */
+    public record GrantedDocument(String id, String title, String file, String sha256) {}
+
+    public enum State { ACTIVE, EXPIRED, REVOKED }
+
+    /** Active from issue to the end of its expiry day, unless revoked. */
+    public State state(LocalDate asOf) {
+        if (revoked.isPresent()) {
+            return State.REVOKED;
+        }
+        return asOf.isAfter(expires) ? State.EXPIRED : State.ACTIVE;
+    }
+}

@@ -1,0 +1,347 @@
+package dev.trustcenter.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.sun.net.httpserver.HttpServer;
+import dev.trustcenter.access.GrantIssuer;
+import dev.trustcenter.build.BuildDates;
+import dev.trustcenter.build.SiteBuild;
+import dev.trustcenter.content.SiteLoader;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** SPEC §4 end to end in Chromium: request, grant, link, watermarked download, revoke. */
+class RequestFlowBrowserTest {
+
+    static final LocalDate TODAY = LocalDate.parse("2026-11-22");
+    static final String MARKER = "GATED-ORIGINAL-MARKER-5d1e";
+
+    @TempDir
+    Path folder;
+    Path site;
+    ChromeDriver browser;
+    StaticHost host;
+
+    @BeforeEach
+    void copyTheExample() throws IOException {
+        site = folder.resolve("site");
+        Files.createDirectories(site);
+        Files.copy(Path.of("site-config.yaml"), site.resolve("site-config.yaml"));
+        for (String dir : List.of("content", "private")) {
+            try (Stream<Path> walk = Files.walk(Path.of(dir))) {
+                for (Path p : walk.toList()) {
+                    Path target = site.resolve(p.toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+        browser = Browser.start(folder.resolve("downloads"), 1280, 1000);
+    }
+
+    @AfterEach
+    void stop() {
+        browser.quit();
+        if (host != null) {
+            host.close();
+        }
+    }
+
+    Path build() throws IOException {
+        Path out = folder.resolve("public");
+        SiteBuild.Result result = SiteBuild.build(site.resolve("site-config.yaml"), Optional.of(out),
+                new BuildDates(TODAY, TODAY), false);
+        assertTrue(result.ok(), () -> result.diagnostics().all().toString());
+        if (host != null) {
+            host.close();
+        }
+        host = new StaticHost(out);
+        return out;
+    }
+
+    void useEndpoint(int port) throws IOException {
+        String config = Files.readString(site.resolve("site-config.yaml"))
+                .replace("  delivery: mailto\n", "  delivery: endpoint\n  endpoint: http://127.0.0.1:" + port + "/requests\n");
+        Files.writeString(site.resolve("site-config.yaml"), config);
+    }
+
+    void fill(String name, String email, String signature) {
+        browser.findElement(By.id("f-name")).sendKeys(name);
+        browser.findElement(By.id("f-email")).sendKeys(email);
+        browser.findElement(By.id("f-company")).sendKeys("Acme Corp");
+        browser.findElement(By.id("f-role")).sendKeys("Security reviewer");
+        browser.findElement(By.id("f-purpose")).sendKeys("Vendor assessment for a pilot");
+        browser.findElement(By.cssSelector("input[name=doc][value=soc2-type2-2026]")).click();
+        browser.findElement(By.id("f-signature")).sendKeys(signature);
+        browser.findElement(By.id("f-accept")).click();
+    }
+
+    void submit() {
+        browser.findElement(By.cssSelector("#request-form button[type=submit]")).click();
+    }
+
+    /** A form backend on loopback that accepts the request from the site's origin (CORS) and keeps the body. */
+    static HttpServer endpoint(BlockingQueue<String> received) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/requests", exchange -> {
+            try (exchange) {
+                exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+                exchange.getResponseHeaders().add("Access-Control-Allow-Methods", "POST");
+                exchange.getResponseHeaders().add("Access-Control-Allow-Headers", "Content-Type");
+                if (exchange.getRequestMethod().equals("POST")) {
+                    received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                }
+                exchange.sendResponseHeaders(204, -1);
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    @Test
+    void theFormPostsJsonThatConformsToThePublishedSchemaThenShowsThanks() throws Exception {
+        BlockingQueue<String> received = new ArrayBlockingQueue<>(1);
+        HttpServer server = endpoint(received);
+        try {
+            useEndpoint(server.getAddress().getPort());
+            Path out = build();
+            browser.get(host.url("request-access/").toString());
+            fill("Jane Doe", "jane.doe@acme-corp.com", "jane doe");
+            submit();
+            String body = received.poll(10, TimeUnit.SECONDS);
+            assertTrue(body != null, "the endpoint received the request");
+            var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(
+                    Files.readString(out.resolve("request-access/request.schema.json")),
+                    SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+            JsonNode request = new ObjectMapper().readTree(body);
+            assertEquals(java.util.Set.of(), schema.validate(request));
+            assertEquals("2026.1", request.at("/nda/version").asText());
+            assertEquals("soc2-type2-2026", request.at("/documents/0/id").asText());
+            assertTrue(request.get("accepted_at").asText().endsWith("Z"));
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/thanks/index.html"));
+            assertEquals("Request sent", browser.findElement(By.tagName("h1")).getText());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aNetworkFailureShowsTheErrorAndKeepsTheAnswers() throws Exception {
+        HttpServer server = endpoint(new ArrayBlockingQueue<>(1));
+        int port = server.getAddress().getPort();
+        server.stop(0);
+        useEndpoint(port);
+        build();
+        browser.get(host.url("request-access/index.html").toString());
+        fill("Jane Doe", "jane.doe@acme-corp.com", "Jane Doe");
+        submit();
+        WebElement errors = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("form-errors")).isDisplayed() ? d.findElement(By.id("form-errors")) : null);
+        assertTrue(errors.getText().contains("could not be sent"), errors.getText());
+        assertEquals("jane.doe@acme-corp.com", browser.findElement(By.id("f-email")).getAttribute("value"));
+        assertTrue(browser.getCurrentUrl().contains("request-access/index.html"));
+    }
+
+    @Test
+    void aBlockedDomainAndANameMismatchEachShowAnAccessibleError() throws IOException {
+        build();
+        browser.get(host.url("request-access/").toString());
+        fill("Jane Doe", "jane.doe@gmail.com", "Jane Doe");
+        submit();
+        WebElement errors = browser.findElement(By.id("form-errors"));
+        assertTrue(errors.isDisplayed());
+        assertEquals("assertive", errors.getAttribute("aria-live"));
+        assertTrue(errors.getText().contains("requests from gmail.com addresses cannot be accepted"), errors.getText());
+        assertEquals("f-email", browser.switchTo().activeElement().getAttribute("id"), "focus on the first error");
+        assertEquals("true", browser.findElement(By.id("f-email")).getAttribute("aria-invalid"));
+
+        browser.findElement(By.id("f-email")).clear();
+        browser.findElement(By.id("f-email")).sendKeys("jane.doe@acme-corp.com");
+        browser.findElement(By.id("f-signature")).clear();
+        browser.findElement(By.id("f-signature")).sendKeys("John Smith");
+        submit();
+        assertTrue(browser.findElement(By.id("form-errors")).getText()
+                .contains("The name you typed to sign (John Smith) must match your full name (Jane Doe)."));
+        assertEquals("f-signature", browser.switchTo().activeElement().getAttribute("id"));
+    }
+
+    @Test
+    void mailtoDeliveryComposesAnEmailWithEveryFieldAndTheNda() throws IOException {
+        build();
+        browser.get(host.url("request-access/").toString());
+        fill("Jane Doe", "jane.doe@acme-corp.com", "Jane Doe");
+        submit();
+        String href = new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(d -> d.findElement(By.id("mailto-composed"))).getAttribute("href");
+        assertTrue(href.startsWith("mailto:trust@northwind.ai?subject="), href);
+        String subject = URLDecoder.decode(href.substring(href.indexOf("subject=") + 8, href.indexOf("&body=")),
+                StandardCharsets.UTF_8);
+        String body = URLDecoder.decode(href.substring(href.indexOf("&body=") + 6), StandardCharsets.UTF_8);
+        assertEquals("Request for security documents from Northwind AI: Acme Corp", subject);
+        for (String expected : List.of("Name: Jane Doe", "Work email: jane.doe@acme-corp.com", "Company: Acme Corp",
+                "Role: Security reviewer", "Purpose: Vendor assessment for a pilot", "(soc2-type2-2026, SHA-256 ",
+                "version 2026.1 (SHA-256 239d0c0d28a0ba6bf2f2666991d9bae78d0d74c1bc47958a6484b3b94b17da49)",
+                "Signed: Jane Doe", "Accepted at: 20")) {
+            assertTrue(body.contains(expected), expected + " in\n" + body);
+        }
+        String noScript = browser.findElement(By.id("mailto-fallback")).getAttribute("href");
+        assertTrue(URLDecoder.decode(noScript, StandardCharsets.UTF_8).contains("version 2026.1"),
+                "without JavaScript a structured mailto link remains");
+    }
+
+    @Test
+    void queryParametersPrefillTheFormForASalesLink() throws IOException {
+        build();
+        browser.get(host.url("request-access/index.html?name=Jane%20Doe&email=jane%40acme-corp.com&company=Acme"
+                + "&doc=soc2-type2-2026&doc=pentest-summary-2026&policy=access-control").toString());
+        assertEquals("Jane Doe", browser.findElement(By.id("f-name")).getAttribute("value"));
+        assertEquals("jane@acme-corp.com", browser.findElement(By.id("f-email")).getAttribute("value"));
+        assertEquals("Acme", browser.findElement(By.id("f-company")).getAttribute("value"));
+        List<String> checked = browser.findElements(By.cssSelector("#request-form input[type=checkbox]:checked")).stream()
+                .map(e -> e.getAttribute("value")).toList();
+        assertEquals(List.of("soc2-type2-2026", "pentest-summary-2026", "access-control"), checked);
+    }
+
+    @Test
+    void aGrantLinkDecryptsInTheBrowserAndEveryPageCarriesTheWatermark() throws Exception {
+        Files.writeString(site.resolve("private/marker.txt"), MARKER + "\n");
+        Files.writeString(site.resolve("content/documents.yaml"), Files.readString(site.resolve("content/documents.yaml"))
+                + "- {id: marker, title: Marker file, access: gated, file: marker.txt}\n");
+        Files.writeString(site.resolve("content/compliance.yaml"), Files.readString(site.resolve("content/compliance.yaml"))
+                .replace("documents: [soc2-type2-2026, soc2-bridge-2026, pentest-summary-2026]",
+                        "documents: [soc2-type2-2026, soc2-bridge-2026, pentest-summary-2026, marker]"));
+        var loaded = new SiteLoader().load(site.resolve("site-config.yaml"));
+        var issued = GrantIssuer.issue(loaded.trustCenter().orElseThrow(), site, new GrantIssuer.Request(
+                List.of("soc2-type2-2026", "marker"), "jane.doe@acme-corp.com", "Jane Doe", "Acme Corp", Optional.empty(),
+                Optional.of("Deal 4711"), false), TODAY, "test@northwind.ai");
+        Path out = build();
+        String id = issued.grant().id();
+        String key = issued.link().substring(issued.link().indexOf('#') + 1);
+
+        browser.get(host.url("access/" + id + "/#" + key).toString());
+        WebElement download = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.cssSelector("#viewer-files a[download='soc2-type2-2026.pdf']")));
+        assertTrue(browser.findElement(By.id("viewer-recipient")).getText().startsWith("Jane Doe"));
+        assertEquals("2026-12-22", browser.findElement(By.id("viewer-expires")).getText());
+        assertFalse(browser.getCurrentUrl().contains(key), "the key leaves the address bar once read");
+        download.click();
+        Path pdf = folder.resolve("downloads/soc2-type2-2026.pdf");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Files.exists(pdf) && size(pdf) > 0);
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            assertEquals(4, document.getNumberOfPages());
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document);
+                assertTrue(text.contains("Jane Doe") && text.contains(id), "page " + page + " carries the watermark");
+            }
+        }
+
+        // Nothing confidential is published: no marker, and no copy of any original.
+        List<String> originals = List.of(sha256(Files.readAllBytes(site.resolve("private/marker.txt"))),
+                sha256(Files.readAllBytes(site.resolve("private/soc2-type2-2026.pdf"))),
+                sha256(Files.readAllBytes(site.resolve("private/soc2-bridge-2026.pdf"))),
+                sha256(Files.readAllBytes(site.resolve("private/pentest-summary-2026.pdf"))));
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                assertFalse(new String(bytes, StandardCharsets.ISO_8859_1).contains(MARKER), file + " leaks the marker");
+                assertFalse(originals.contains(sha256(bytes)), file + " is a copy of a gated original");
+            }
+        }
+    }
+
+    @Test
+    void aWrongOrMissingKeyShowsAClearMessage() throws Exception {
+        var loaded = new SiteLoader().load(site.resolve("site-config.yaml"));
+        var issued = GrantIssuer.issue(loaded.trustCenter().orElseThrow(), site, new GrantIssuer.Request(
+                List.of("soc2-bridge-2026"), "jane.doe@acme-corp.com", "Jane Doe", "Acme Corp", Optional.empty(),
+                Optional.empty(), false), TODAY, "test@northwind.ai");
+        build();
+        String page = host.url("access/" + issued.grant().id() + "/").toString();
+        browser.get(page + "#" + "A".repeat(43));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("viewer-status")).getText()
+                .startsWith("This key does not open these documents."));
+        browser.get("about:blank");
+        browser.get(page);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("viewer-status")).getText()
+                .startsWith("This link is missing its key"));
+        assertTrue(browser.findElements(By.cssSelector("#viewer-files a")).isEmpty());
+    }
+
+    @Test
+    void afterARevokeAndARebuildTheGrantsAddressIsGone() throws Exception {
+        var loaded = new SiteLoader().load(site.resolve("site-config.yaml"));
+        var issued = GrantIssuer.issue(loaded.trustCenter().orElseThrow(), site, new GrantIssuer.Request(
+                List.of("soc2-bridge-2026"), "jane.doe@acme-corp.com", "Jane Doe", "Acme Corp", Optional.of(5),
+                Optional.empty(), false), TODAY, "test@northwind.ai");
+        build();
+        URI address = host.url("access/" + issued.grant().id() + "/");
+        assertEquals(200, status(address));
+        var run = dev.trustcenter.cli.CommandLineTestAccess.run("revoke", "-c", site.resolve("site-config.yaml").toString(),
+                issued.grant().id());
+        assertEquals(0, run.exit(), run.err());
+        assertFalse(Files.exists(GrantIssuer.bundle(site, issued.grant().id())));
+        build();
+        assertEquals(404, status(host.url("access/" + issued.grant().id() + "/")));
+    }
+
+    static int status(URI uri) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}

@@ -1,0 +1,154 @@
+// The request-access form: checks the request in the browser, then delivers it by email (mailto) or to the
+// publisher's HTTPS endpoint as JSON conforming to request.schema.json. Without JavaScript the form stays
+// hidden and the page offers a mailto link instead.
+(function () {
+  'use strict';
+  var form = document.getElementById('request-form');
+  if (!form) { return; }
+  var config = JSON.parse(form.getAttribute('data-config'));
+  var errors = document.getElementById('form-errors');
+  var sent = document.getElementById('form-sent');
+  form.hidden = false;
+
+  // Sales links pre-fill the form: ?name=&email=&company=&doc=ID&doc=ID&policy=SLUG
+  var params = new URLSearchParams(location.search);
+  ['name', 'email', 'company', 'role', 'purpose'].forEach(function (field) {
+    if (params.get(field)) { form.elements[field].value = params.get(field); }
+  });
+  params.getAll('doc').concat(params.getAll('policy')).forEach(function (value) {
+    form.querySelectorAll('input[type=checkbox][value="' + CSS.escape(value) + '"]').forEach(function (box) {
+      box.checked = true;
+    });
+  });
+
+  function field(name) { return form.elements[name]; }
+  function text(name) { return field(name).value.trim(); }
+  function checked(name) {
+    return Array.prototype.filter.call(form.querySelectorAll('input[name=' + name + ']'), function (b) { return b.checked; });
+  }
+
+  function validate() {
+    var problems = [];
+    function problem(name, message, focusable, errorId) {
+      problems.push({ focus: focusable || field(name), message: message, errorId: errorId || 'f-' + name + '-error' });
+    }
+    ['name', 'company', 'role', 'purpose'].forEach(function (name) {
+      if (!text(name)) { problem(name, 'Please enter your ' + (name === 'name' ? 'full name' : name) + '.'); }
+    });
+    var email = text('email').toLowerCase();
+    var domain = email.slice(email.lastIndexOf('@') + 1);
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+      problem('email', 'Please enter your work email address, such as jane@company.com.');
+    } else if (config.blockedDomains.indexOf(domain) >= 0) {
+      problem('email', 'Please use your work email: requests from ' + domain + ' addresses cannot be accepted, ' +
+        'because documents are shared with companies, not individuals.');
+    }
+    if (checked('doc').length + checked('policy').length === 0) {
+      var first = form.querySelector('input[name=doc], input[name=policy]');
+      problems.push({ focus: first, message: 'Please choose at least one document or policy.', errorId: 'f-items-error' });
+    }
+    if (!text('signature')) {
+      problem('signature', 'Please type your full name to sign the agreement.');
+    } else if (text('signature').toLowerCase() !== text('name').toLowerCase()) {
+      problem('signature', 'The name you typed to sign (' + text('signature') + ') must match your full name (' +
+        text('name') + ').');
+    }
+    if (!field('accept').checked) { problem('accept', 'Please tick the box to accept the agreement.'); }
+    return problems;
+  }
+
+  function showProblems(problems) {
+    form.querySelectorAll('.field-error').forEach(function (e) { e.hidden = true; e.textContent = ''; });
+    form.querySelectorAll('[aria-invalid]').forEach(function (e) { e.removeAttribute('aria-invalid'); });
+    errors.textContent = '';
+    errors.hidden = problems.length === 0;
+    if (problems.length === 0) { return; }
+    var heading = document.createElement('p');
+    heading.textContent = problems.length === 1 ? 'Please fix one thing:' : 'Please fix ' + problems.length + ' things:';
+    errors.appendChild(heading);
+    var list = document.createElement('ul');
+    problems.forEach(function (p) {
+      var item = document.createElement('li');
+      item.textContent = p.message;
+      list.appendChild(item);
+      var slot = document.getElementById(p.errorId);
+      if (slot) { slot.textContent = p.message; slot.hidden = false; }
+      if (p.focus) { p.focus.setAttribute('aria-invalid', 'true'); }
+    });
+    errors.appendChild(list);
+    problems[0].focus.focus();
+  }
+
+  function request() {
+    return {
+      schema_version: 1,
+      site: config.site,
+      name: text('name'),
+      email: text('email'),
+      company: text('company'),
+      role: text('role'),
+      purpose: text('purpose'),
+      documents: checked('doc').map(function (b) {
+        return { id: b.value, title: b.getAttribute('data-title'), sha256: b.getAttribute('data-sha256') };
+      }),
+      policies: checked('policy').map(function (b) { return { slug: b.value, title: b.getAttribute('data-title') }; }),
+      nda: { title: config.nda.title, version: config.nda.version, sha256: config.nda.sha256, signature: text('signature') },
+      accepted_at: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
+    };
+  }
+
+  function mailto(r) {
+    var lines = [
+      'Name: ' + r.name, 'Work email: ' + r.email, 'Company: ' + r.company, 'Role: ' + r.role, 'Purpose: ' + r.purpose,
+      '', 'Documents requested:'
+    ].concat(r.documents.map(function (d) { return '- ' + d.title + ' (' + d.id + ', SHA-256 ' + d.sha256 + ')'; }))
+      .concat(r.policies.map(function (p) { return '- ' + p.title + ' (policy ' + p.slug + ')'; }))
+      .concat(['', 'I accept "' + r.nda.title + '", version ' + r.nda.version + ' (SHA-256 ' + r.nda.sha256 + ').',
+        'Signed: ' + r.nda.signature, 'Accepted at: ' + r.accepted_at]);
+    return 'mailto:' + config.mailto + '?subject=' + encodeURIComponent('Request for security documents from ' +
+      config.company + ': ' + r.company) + '&body=' + encodeURIComponent(lines.join('\n'));
+  }
+
+  function status(message, link) {
+    sent.textContent = message;
+    if (link) {
+      var a = document.createElement('a');
+      a.id = 'mailto-composed';
+      a.href = link;
+      a.textContent = 'Open the email again';
+      sent.appendChild(document.createTextNode(' '));
+      sent.appendChild(a);
+    }
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    if (text('website')) {   // the honeypot: people never see it, bots fill it in
+      status('Thank you.');
+      return;
+    }
+    var problems = validate();
+    showProblems(problems);
+    if (problems.length) { return; }
+    var r = request();
+    if (config.delivery === 'endpoint') {
+      status('Sending…');
+      fetch(config.endpoint, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(r),
+        credentials: 'omit', referrerPolicy: 'no-referrer'
+      }).then(function (response) {
+        if (!response.ok) { throw new Error('status ' + response.status); }
+        location.href = config.thanks;
+      }).catch(function () {
+        status('');
+        showProblems([{ focus: form.querySelector('button[type=submit]'), errorId: 'none',
+          message: 'Your request could not be sent: the network or the server did not answer. ' +
+            'Your answers are kept; please try again in a moment.' }]);
+      });
+    } else {
+      var link = mailto(r);
+      status('Your email program should now open with your request to ' + config.mailto + '. Send it to finish.', link);
+      location.href = link;
+    }
+  });
+}());
