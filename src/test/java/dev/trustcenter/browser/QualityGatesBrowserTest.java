@@ -1,0 +1,174 @@
+package dev.trustcenter.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trustcenter.build.BuildDates;
+import dev.trustcenter.build.SiteBuild;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The page-quality gates of the default theme, on every page of the example: zero axe-core violations of
+ * WCAG 2.2 A and AA, every page with its CSS and JavaScript under 60 KB, no third-party request and no web
+ * font. Screenshots of the home page at 1280 and 360 px go to target/screenshots for reviewers.
+ */
+class QualityGatesBrowserTest {
+
+    static final LocalDate AS_OF = LocalDate.parse("2026-11-22");
+    static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
+    static final int PAGE_BUDGET = 60 * 1024;
+
+    @TempDir
+    static Path folder;
+    static Path site;
+    static StaticHost host;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        site = folder.resolve("public");
+        assertTrue(SiteBuild.build(Path.of("site-config.yaml"), Optional.of(site), new BuildDates(AS_OF, AS_OF), false).ok());
+        host = new StaticHost(site);
+        browser = Browser.start(folder.resolve("downloads"), 1280, 900);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (host != null) {
+            host.close();
+        }
+    }
+
+    static List<String> pages() throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> site.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+
+    /** axe-core's violations on the loaded page, for the WCAG 2.0, 2.1 and 2.2 A and AA rules. */
+    static JsonNode axe() throws IOException {
+        if (!Files.exists(AXE)) {
+            throw new IllegalStateException("axe-core is missing: run `npm ci` in the repository (.ci/run does).");
+        }
+        browser.executeScript(Files.readString(AXE));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object result = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: "
+                + "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']}})"
+                + ".then(function (r) { done(JSON.stringify(r.violations)); }, function (e) { done('error: ' + e); });");
+        String json = String.valueOf(result);
+        assertFalse(json.startsWith("error:"), json);
+        return new ObjectMapper().readTree(json);
+    }
+
+    @Test
+    void everyPageHasZeroAxeViolationsOfWcag22AAndAa() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (String page : pages()) {
+            browser.get(host.url(page).toString());
+            for (JsonNode v : axe()) {
+                violations.add(page + ": " + v.get("id").asText() + " (" + v.get("impact").asText() + "): "
+                        + v.get("help").asText() + " at " + v.at("/nodes/0/target"));
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void axeFindsViolationsOnABrokenPageSoTheGateCanFail() throws IOException {
+        Files.writeString(site.resolve("axe-probe.html"), "<!DOCTYPE html><html><head><title>p</title></head>"
+                + "<body><img src=x.png><a href=#></a><p style=color:#eee>low contrast</p></body></html>");
+        browser.get(host.url("axe-probe.html").toString());
+        Set<String> ids = new LinkedHashSet<>();
+        axe().forEach(v -> ids.add(v.get("id").asText()));
+        assertTrue(ids.containsAll(List.of("image-alt", "html-has-lang", "link-name")), ids.toString());
+    }
+
+    @Test
+    void everyPageWithItsCssAndJavaScriptStaysUnder60Kb() throws IOException {
+        List<String> heavy = new ArrayList<>();
+        for (String page : pages()) {
+            Path file = site.resolve(page);
+            Document doc = Jsoup.parse(file.toFile(), "UTF-8", host.url(page).toString());
+            long bytes = Files.size(file);
+            List<String> assets = new ArrayList<>(doc.select("link[rel=stylesheet]").eachAttr("href"));
+            assets.addAll(doc.select("script[src]").eachAttr("src"));
+            for (String asset : assets) {
+                Path path = asset.startsWith("/") ? site.resolve(asset.substring(1)) : file.getParent().resolve(asset);
+                bytes += Files.size(path.normalize());
+            }
+            if (bytes >= PAGE_BUDGET) {
+                heavy.add(page + ": " + bytes + " bytes");
+            }
+        }
+        assertEquals(List.of(), heavy);
+    }
+
+    @Test
+    void noPageRequestsAnotherOriginOrAWebFont() throws IOException {
+        List<String> problems = new ArrayList<>();
+        String origin = host.url("").toString();
+        for (String page : pages()) {
+            browser.get(host.url(page).toString());
+            @SuppressWarnings("unchecked")
+            List<String> requested = (List<String>) browser.executeScript(
+                    "return performance.getEntriesByType('resource').map(function (r) { return r.name; })");
+            for (String url : requested) {
+                if (!url.startsWith(origin)) {
+                    problems.add(page + " requests " + url);
+                }
+            }
+            Object fonts = browser.executeScript("return document.fonts.size");
+            if (((Number) fonts).intValue() > 0) {
+                problems.add(page + " declares " + fonts + " web font(s)");
+            }
+        }
+        String css = Files.readString(site.resolve("assets/trustcenter.css"));
+        assertFalse(css.contains("@font-face") || css.contains("@import"), "no web fonts or imports in the theme");
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void screenshotsOfTheHomePageAt1280And360PixelsForReviewers() throws IOException {
+        Path shots = Path.of("target/screenshots");
+        Files.createDirectories(shots);
+        for (int width : List.of(1280, 360)) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+            browser.get(host.url("index.html").toString());
+            long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, (int) Math.min(height, 6000)));
+            byte[] png = browser.getScreenshotAs(OutputType.BYTES);
+            Files.write(shots.resolve("home-" + width + ".png"), png);
+            assertTrue(png.length > 10_000);
+            long overflow = (Long) browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertEquals(0, overflow, "no sideways scrolling at " + width + " px");
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+}
