@@ -113,7 +113,8 @@ final class SiteConfigReader {
             brand = "#4f46e5";
         }
         r.finish();
-        return new SiteConfig.Company(name, legalName, website, logo, brand.toLowerCase(Locale.ROOT));
+        return new SiteConfig.Company(name, legalName, website, logo, brand.toLowerCase(Locale.ROOT),
+                r.sourceOf("brand_color"));
     }
 
     /** The logo is served from assets/, so it must be a file under content/assets/. */

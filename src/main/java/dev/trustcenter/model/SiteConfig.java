@@ -24,7 +24,7 @@ public record SiteConfig(
         }
     }
 
-    public record Company(String name, String legalName, URI website, String logo, String brandColor) {}
+    public record Company(String name, String legalName, URI website, String logo, String brandColor, Source source) {}
 
     public record Contacts(String security, String privacy, Source source) {}
 

@@ -176,7 +176,7 @@ final class EntryViews {
         return switch (status.status()) {
             case CURRENT -> report ? "Current until " + until
                     : notification ? "Notification valid until " + until
-                    : status.validUntil().isPresent() ? "Valid until " + until : status.label();
+                    : status.validUntil().isPresent() ? "Valid until " + until : postureNote(status);
             case EXPIRING_SOON -> (notification ? "Notification expires on " : "Expires on ") + until;
             case EXPIRED -> (notification ? "Notification expired on " : "Expired on ") + until;
             case STALE -> "Stale since " + words(status.validUntil().orElseThrow().plusDays(1));
@@ -186,6 +186,17 @@ final class EntryViews {
             case PLANNED -> target(status.entry()).map(t -> "Planned, target " + words(t)).orElse("Planned");
             case NOT_APPLICABLE -> "Does not apply to us";
         };
+    }
+
+    /**
+     * A regulation or framework has no certificate and no expiry: its card says the posture is the company's own
+     * statement, and when it was last reviewed if the file says.
+     */
+    private static String postureNote(EntryStatus status) {
+        if (status.entry().details() instanceof Posture posture && posture.updated().isPresent()) {
+            return "Self-declared, reviewed " + words(posture.updated().get());
+        }
+        return "Self-declared";
     }
 
     /** What the page must say when the dates contradict the declared status, or when the report is stale. */

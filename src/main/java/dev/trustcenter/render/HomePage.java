@@ -28,13 +28,15 @@ final class HomePage implements PageSet {
                 .toList();
         String description = site.overview().summary().orElse(site.config().company().name()
                 + " security, privacy and compliance: certifications, reports, policies and subprocessors.");
-        return List.of(context.page(path, Section.OVERVIEW, "home", site.config().site().title(), description,
-                Map.of("overview", new Overview(site.overview().headline(), site.overview().summary().orElse(null),
-                                context.markdown().toHtml(site.overview().body())),
-                        "cards", cards,
-                        "facts", keyFacts(context, root),
-                        "upcoming", upcoming,
-                        "updates", updates)));
+        Map<String, Object> vars = new java.util.HashMap<>();
+        vars.put("overview", new Overview(site.overview().headline(), site.overview().summary().orElse(null),
+                context.markdown().toHtml(site.overview().body())));
+        vars.put("cards", cards);
+        vars.put("facts", keyFacts(context, root));
+        vars.put("upcoming", upcoming);
+        vars.put("updates", updates);
+        vars.put("timeline", Timeline.of(context.posture()).orElse(null));
+        return List.of(context.page(path, Section.OVERVIEW, "home", site.config().site().title(), description, vars));
     }
 
     public record Overview(String headline, String summary, String html) {}

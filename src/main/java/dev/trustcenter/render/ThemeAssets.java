@@ -39,7 +39,7 @@ final class ThemeAssets implements PageSet {
 
     /** The brand colour and the text colour that reads best on it, as custom properties the theme uses. */
     static byte[] brandCss(String brand) {
-        String onBrand = BrandColour.readableTextOn(brand);
+        String onBrand = dev.trustcenter.rules.BrandColour.readableTextOn(brand);
         return (":root {\n  --brand: " + brand.toLowerCase(Locale.ROOT) + ";\n  --on-brand: " + onBrand + ";\n}\n")
                 .getBytes(StandardCharsets.UTF_8);
     }

@@ -28,6 +28,22 @@ final class PublishingRules {
         unreferencedDocuments(site, d);
         builtInNda(site, d);
         grantBundles(site, asOf, d);
+        brandContrast(site.config(), d);
+    }
+
+    /**
+     * WCAG 2.2 SC 1.4.3: the brand colour is the colour of links on the page background and of buttons behind
+     * their text, so it needs a contrast of at least 4.5:1 against white.
+     */
+    static void brandContrast(SiteConfig config, Diagnostics d) {
+        String brand = config.company().brandColor();
+        double contrast = BrandColour.contrast(brand, "#ffffff");
+        if (contrast < 4.5) {
+            d.warning("brand-contrast", config.company().source(), String.format(java.util.Locale.ROOT,
+                    "The brand colour %s has a contrast of %.2f:1 against white; links and buttons in it fail WCAG AA, "
+                            + "which needs 4.5:1.", brand, contrast),
+                    "Choose a darker shade of the brand colour for company.brand_color.");
+        }
     }
 
     /** An active grant whose encrypted bundle is not in grants/ would publish a dead link. */

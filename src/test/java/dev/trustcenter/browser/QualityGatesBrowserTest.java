@@ -154,6 +154,36 @@ class QualityGatesBrowserTest {
     }
 
     @Test
+    void theSubprocessorFilterNarrowsTheCompleteTable() {
+        browser.get(host.url("subprocessors/index.html").toString());
+        java.util.function.Supplier<Integer> visible = () -> browser.findElements(
+                org.openqa.selenium.By.cssSelector("tr[data-subprocessor]")).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed).toList().size();
+        assertEquals(17, visible.get(), "the whole list shows before any filtering");
+        browser.findElement(org.openqa.selenium.By.id("filter-text")).sendKeys("anthropic");
+        assertEquals(1, visible.get());
+        assertEquals("Showing 1 of 17 subprocessors.", browser.findElement(org.openqa.selenium.By.id("filter-count")).getText());
+        browser.findElement(org.openqa.selenium.By.id("filter-text")).clear();
+        browser.findElement(org.openqa.selenium.By.id("filter-text")).sendKeys(" ");
+        browser.findElement(org.openqa.selenium.By.id("filter-ai")).click();
+        assertEquals(3, visible.get(), "AI model providers only");
+        browser.findElement(org.openqa.selenium.By.id("filter-ai")).click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(org.openqa.selenium.By.id("filter-category")))
+                .selectByVisibleText("Infrastructure");
+        assertEquals(4, visible.get());
+        assertEquals(1, browser.findElements(org.openqa.selenium.By.cssSelector("section[data-category]")).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed).count(), "empty categories hide");
+    }
+
+    @Test
+    void theThemeFollowsTheColourSchemeAndPrintsCleanly() throws IOException {
+        String css = Files.readString(site.resolve("assets/trustcenter.css"));
+        assertTrue(css.contains("@media (prefers-color-scheme: dark)"));
+        assertTrue(css.contains("@media print"));
+        assertTrue(Files.readString(site.resolve("assets/brand.css")).contains("--brand: #4f46e5;"));
+    }
+
+    @Test
     void screenshotsOfTheHomePageAt1280And360PixelsForReviewers() throws IOException {
         Path shots = Path.of("target/screenshots");
         Files.createDirectories(shots);

@@ -99,6 +99,24 @@ class ExampleSiteTest {
     }
 
     @Test
+    void theHomeTimelineShowsValidityAuditPeriodBridgeLetterAndTheAsOfDate() {
+        Document home = page("index.html");
+        Element svg = home.selectFirst("figure.timeline svg[role=img]");
+        assertNotNull(svg);
+        assertEquals(List.of("SOC 2", "ISO 27001", "DIFC notification"), svg.select("text.row-label").eachText());
+        assertEquals(1, svg.select("rect.bar-audit").size());
+        assertEquals(1, svg.select("rect.bar-bridge").size());
+        assertEquals(2, svg.select("circle.marker").size(), "two surveillance audits");
+        assertTrue(svg.selectFirst("desc").text().contains("ISO 27001 certificate valid 10 March 2025 – 9 March 2028"));
+        double asOf = Double.parseDouble(svg.selectFirst("line.asof-line").attr("x1"));
+        Element iso = svg.select("rect.bar-good").stream().filter(r -> r.text().startsWith("ISO 27001")).findFirst()
+                .orElseThrow();
+        double start = Double.parseDouble(iso.attr("x"));
+        double end = start + Double.parseDouble(iso.attr("width"));
+        assertTrue(start < asOf && asOf < end, "the as-of line falls inside the certificate's validity");
+    }
+
+    @Test
     void soc2PageNamesEveryFactAndNeverSaysCertified() {
         Document soc2 = page("compliance/soc2/index.html");
         assertTrue(fact(soc2, "Report").startsWith("Type II"));

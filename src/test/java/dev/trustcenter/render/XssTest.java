@@ -133,7 +133,7 @@ class XssTest {
             Document page = built.page(file.path());
             assertTrue(page.select("iframe, object, embed").isEmpty(), file.path() + " has active content");
             for (Element script : page.select("script")) {
-                assertTrue(script.attr("src").matches("(\\.\\./)*assets/(request|viewer)\\.js") && script.data().isEmpty(),
+                assertTrue(script.attr("src").matches("(\\.\\./)*assets/(request|viewer|subprocessors)\\.js") && script.data().isEmpty(),
                         file.path() + " carries a script that is not the theme's own: " + script);
             }
             for (Element element : page.getAllElements()) {

@@ -205,6 +205,18 @@ class LintTest {
     }
 
     @Test
+    void aBrandColourThatFailsWcagAaAgainstWhiteIsAWarning() {
+        String colour = """
+                -- site-config.yaml --
+                site: {title: Acme, base_url: "https://trust.acme.example.com/"}
+                company: {name: Acme, brand_color: "%s"}
+                contacts: {security: security@acme.example.com}
+                """;
+        assertTrue(fires("brand-contrast", colour.formatted("#777777"), "2026-11-22"), "4.48:1 fails");
+        assertFalse(fires("brand-contrast", colour.formatted("#767676"), "2026-11-22"), "4.54:1 passes");
+    }
+
+    @Test
     void aDocumentNothingRefersToIsAWarning() {
         String docs = """
                 -- content/documents.yaml --

@@ -1,4 +1,4 @@
-package dev.trustcenter.render;
+package dev.trustcenter.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

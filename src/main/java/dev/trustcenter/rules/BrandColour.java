@@ -1,4 +1,4 @@
-package dev.trustcenter.render;
+package dev.trustcenter.rules;
 
 /** WCAG 2.2 relative luminance and contrast, for the brand colour and the text placed on it. */
 public final class BrandColour {

@@ -1,0 +1,128 @@
+package dev.trustcenter.render;
+
+import dev.trustcenter.model.ComplianceEntry.Certificate;
+import dev.trustcenter.model.ComplianceEntry.DifcRegistration;
+import dev.trustcenter.model.ComplianceEntry.SocReport;
+import dev.trustcenter.rules.EntryStatus;
+import dev.trustcenter.rules.Posture;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The home page's validity timeline, laid out in Java for an inline SVG: each certificate's validity, each SOC
+ * report's observation period, the months it stays current and its bridge letter, and each DIFC notification,
+ * against a line at the as-of date. The template only draws the rectangles it is given.
+ */
+final class Timeline {
+
+    static final int WIDTH = 960;
+    static final int LABEL = 190;
+    static final int ROW = 34;
+    static final int TOP = 30;
+
+    public record Bar(double x, double width, String kind, String label) {}
+
+    public record Marker(double x, String label) {}
+
+    public record Row(String label, double y, List<Bar> bars, List<Marker> markers) {}
+
+    public record Tick(double x, String label) {}
+
+    /** Everything to draw, in SVG user units; {@code summary} is the text alternative. */
+    public record View(int width, int height, int plotLeft, List<Row> rows, List<Tick> ticks, double asOfX,
+                       String asOfLabel, String summary) {}
+
+    private record Span(LocalDate from, LocalDate to, String kind, String label) {}
+
+    private record Line(String label, List<Span> spans, List<LocalDate> markers, List<String> markerLabels) {}
+
+    static Optional<View> of(Posture posture) {
+        List<Line> lines = new ArrayList<>();
+        for (EntryStatus status : posture.entries()) {
+            var entry = status.entry();
+            String name = entry.framework().shortName();
+            if (entry.details() instanceof SocReport soc && status.validUntil().isPresent()) {
+                List<Span> spans = new ArrayList<>();
+                LocalDate end = soc.coverageEnd().orElseThrow();
+                soc.period().ifPresent(p -> spans.add(new Span(p.start(), p.end(), "audit",
+                        name + " observation period " + DateView.words(p.start()) + " – " + DateView.words(p.end()))));
+                spans.add(new Span(end, status.validUntil().get(), "current",
+                        name + " report current until " + DateView.words(status.validUntil().get())));
+                status.bridgeLetter().ifPresent(b -> spans.add(new Span(end, b.date(), "bridge",
+                        "Bridge letter covers " + DateView.words(end) + " – " + DateView.words(b.date()))));
+                lines.add(new Line(name, spans, List.of(), List.of()));
+            } else if (entry.details() instanceof Certificate cert && cert.issued().isPresent()
+                    && status.validUntil().isPresent()) {
+                lines.add(new Line(name, List.of(new Span(cert.issued().get(), status.validUntil().get(),
+                        status.status().tone().name().toLowerCase(Locale.ROOT),
+                        name + " certificate valid " + DateView.words(cert.issued().get()) + " – "
+                                + DateView.words(status.validUntil().get()))),
+                        cert.surveillanceAudits().stream().map(a -> a.date()).toList(),
+                        cert.surveillanceAudits().stream().map(a -> "Surveillance audit " + DateView.words(a.date())
+                                + a.result().map(r -> ", " + r.name().toLowerCase(Locale.ROOT)).orElse(", planned"))
+                                .toList()));
+            } else if (entry.details() instanceof DifcRegistration difc && difc.notification().isPresent()) {
+                var n = difc.notification().get();
+                LocalDate from = n.renewed().orElse(n.expires().minusYears(1));
+                lines.add(new Line("DIFC notification", List.of(new Span(from, n.expires(),
+                        status.status().tone().name().toLowerCase(Locale.ROOT),
+                        "DIFC notification " + n.number() + " valid until " + DateView.words(n.expires()))),
+                        List.of(), List.of()));
+            }
+        }
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate asOf = posture.asOf();
+        LocalDate first = lines.stream().flatMap(l -> l.spans().stream()).map(Span::from).min(LocalDate::compareTo)
+                .orElse(asOf);
+        LocalDate last = lines.stream().flatMap(l -> l.spans().stream()).map(Span::to).max(LocalDate::compareTo)
+                .orElse(asOf);
+        LocalDate start = min(first, asOf).withDayOfMonth(1);
+        LocalDate stop = max(last, asOf).plusMonths(1).withDayOfMonth(1);
+        double days = ChronoUnit.DAYS.between(start, stop);
+        int plot = WIDTH - LABEL - 20;
+        java.util.function.ToDoubleFunction<LocalDate> x =
+                d -> LABEL + plot * ChronoUnit.DAYS.between(start, d) / days;
+
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            double y = TOP + i * ROW;
+            List<Bar> bars = line.spans().stream()
+                    .map(s -> new Bar(round(x.applyAsDouble(s.from())),
+                            round(Math.max(2, x.applyAsDouble(s.to()) - x.applyAsDouble(s.from()))), s.kind(), s.label()))
+                    .toList();
+            List<Marker> markers = new ArrayList<>();
+            for (int m = 0; m < line.markers().size(); m++) {
+                markers.add(new Marker(round(x.applyAsDouble(line.markers().get(m))), line.markerLabels().get(m)));
+            }
+            rows.add(new Row(line.label(), y, bars, markers));
+        }
+        List<Tick> ticks = new ArrayList<>();
+        for (LocalDate year = start.withDayOfYear(1).plusYears(start.getDayOfYear() == 1 ? 0 : 1);
+                year.isBefore(stop); year = year.plusYears(1)) {
+            ticks.add(new Tick(round(x.applyAsDouble(year)), String.valueOf(year.getYear())));
+        }
+        String summary = String.join(". ", lines.stream().flatMap(l -> l.spans().stream()).map(Span::label).toList())
+                + ". Statuses as of " + DateView.words(asOf) + ".";
+        return Optional.of(new View(WIDTH, TOP + lines.size() * ROW + 24, LABEL, rows, ticks,
+                round(x.applyAsDouble(asOf)), "As of " + DateView.words(asOf), summary));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
