@@ -265,6 +265,13 @@ class RequestFlowBrowserTest {
         assertTrue(browser.findElement(By.id("viewer-recipient")).getText().startsWith("Jane Doe"));
         assertEquals("2026-12-22", browser.findElement(By.id("viewer-expires")).getText());
         assertFalse(browser.getCurrentUrl().contains(key), "the key leaves the address bar once read");
+        @SuppressWarnings("unchecked")
+        List<String> requested = (List<String>) browser.executeScript(
+                "return performance.getEntriesByType('resource').map(function (r) { return r.name; })");
+        assertTrue(requested.stream().noneMatch(url -> url.contains(key)), "no request carries the key: " + requested);
+        String assets = host.url("assets/").toString();
+        assertTrue(requested.stream().allMatch(url -> url.startsWith(assets)),
+                "the viewer loads only the theme's own assets, and fetches nothing to decrypt: " + requested);
         download.click();
         Path pdf = folder.resolve("downloads/soc2-type2-2026.pdf");
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> Files.exists(pdf) && size(pdf) > 0);
@@ -291,6 +298,24 @@ class RequestFlowBrowserTest {
                 assertFalse(originals.contains(sha256(bytes)), file + " is a copy of a gated original");
             }
         }
+    }
+
+    @Test
+    void theViewerRefusesALinkPastItsExpiryEvenIfAStaleCopyIsStillServed() throws Exception {
+        LocalDate longAgo = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(10);
+        var loaded = new SiteLoader().load(site.resolve("site-config.yaml"));
+        var issued = GrantIssuer.issue(loaded.trustCenter().orElseThrow(), site, new GrantIssuer.Request(
+                List.of("soc2-bridge-2026"), "jane.doe@acme-corp.com", "Jane Doe", "Acme Corp", Optional.of(2),
+                Optional.empty(), false), longAgo, "test@northwind.ai");
+        Path out = folder.resolve("stale");
+        assertTrue(SiteBuild.build(site.resolve("site-config.yaml"), Optional.of(out), new BuildDates(longAgo, longAgo),
+                false).ok(), "built while the grant was active");
+        host = new StaticHost(out);
+        browser.get(host.url("access/" + issued.grant().id() + "/").toString() + issued.link().substring(
+                issued.link().indexOf('#')));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("viewer-status")).getText()
+                .startsWith("This link expired on " + longAgo.plusDays(2)));
+        assertTrue(browser.findElements(By.cssSelector("#viewer-files a")).isEmpty());
     }
 
     @Test
