@@ -136,12 +136,19 @@ public final class SiteLoader {
         Optional<T> read(MarkdownFile file, String slug, Diagnostics diagnostics);
     }
 
+    /** Reads every Markdown file of a folder, in parallel, in file-name order; each file keeps its own findings. */
     private <T> List<T> markdownFolder(ContentFiles files, Path folder, Diagnostics diagnostics, PageReader<T> reader) {
-        List<T> pages = new ArrayList<>();
-        for (Path file : files.list(folder, ".md")) {
+        record Read<T>(Optional<T> page, Diagnostics findings) {}
+        List<Read<T>> reads = files.list(folder, ".md").parallelStream().map(file -> {
+            Diagnostics own = new Diagnostics();
             String name = file.getFileName().toString();
             String slug = name.substring(0, name.length() - ".md".length());
-            markdown(files, file, diagnostics).flatMap(md -> reader.read(md, slug, diagnostics)).ifPresent(pages::add);
+            return new Read<>(markdown(files, file, own).flatMap(md -> reader.read(md, slug, own)), own);
+        }).toList();
+        List<T> pages = new ArrayList<>();
+        for (Read<T> read : reads) {
+            diagnostics.addAll(read.findings());
+            read.page().ifPresent(pages::add);
         }
         return List.copyOf(pages);
     }

@@ -6,9 +6,13 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,6 +30,8 @@ public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Safelist safelist;
+    /** Links of the texts rendered so far; one build's Markdown, so it lives as long as the build. */
+    private final Map<String, List<Link>> linksSeen = new ConcurrentHashMap<>();
 
     public Markdown() {
         MutableDataSet options = new MutableDataSet()
@@ -34,7 +40,9 @@ public final class Markdown {
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(TablesExtension.CLASS_NAME, "md-table")
-                .set(HtmlRenderer.SOFT_BREAK, "\n");
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                // JSoup serializes the result again, so flexmark's own line formatting would be work thrown away.
+                .set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.safelist = Safelist.relaxed()
@@ -49,19 +57,27 @@ public final class Markdown {
     /** A link destination written in a Markdown text, with its 0-based line within that text. */
     public record Link(String url, int line) {}
 
-    /** Every link and image destination in a Markdown text, from flexmark's syntax tree. */
+    /**
+     * Every link and image destination in a Markdown text, from flexmark's syntax tree. A text this instance has
+     * rendered is not parsed again: its links were noted on the way.
+     */
     public List<Link> links(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return List.of();
         }
+        List<Link> seen = linksSeen.get(markdown);
+        return seen != null ? seen : links(parser.parse(markdown));
+    }
+
+    private static List<Link> links(Node document) {
         List<Link> links = new ArrayList<>();
         new NodeVisitor(
                 new VisitHandler<>(com.vladsch.flexmark.ast.Link.class,
                         link -> links.add(new Link(link.getUrl().toString(), link.getLineNumber()))),
                 new VisitHandler<>(com.vladsch.flexmark.ast.Image.class,
                         image -> links.add(new Link(image.getUrl().toString(), image.getLineNumber()))))
-                .visit(parser.parse(markdown));
-        return links;
+                .visit(document);
+        return List.copyOf(links);
     }
 
     /**
@@ -72,7 +88,9 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        String html = renderer.render(parser.parse(markdown));
+        Node document = parser.parse(markdown);
+        linksSeen.put(markdown, links(document));
+        String html = renderer.render(document);
         Document dirty = Jsoup.parseBodyFragment(html, "https://trustcenter.invalid/");
         Document clean = new Cleaner(safelist).clean(dirty);
         if (!clean.select("h1").isEmpty()) {

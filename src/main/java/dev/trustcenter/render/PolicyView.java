@@ -14,10 +14,16 @@ public record PolicyView(String slug, String title, String summary, String versi
                          String visibilityLabel, String bodyHtml, List<String> mapsTo, String href,
                          String requestHref) {
 
+    /** The metadata of a policy, as the index and the request page list it: no body is rendered. */
+    static PolicyView row(PolicyStatus status, String root) {
+        return of(status, null, root);
+    }
+
+    /** A policy with its page body: the full text of a public policy, rendered once. */
     static PolicyView of(PolicyStatus status, Markdown markdown, String root) {
         Policy p = status.policy();
         String summary = p.visibility() == Policy.Visibility.GATED ? null : p.summary().orElse(null);
-        String body = p.visibility() == Policy.Visibility.PUBLIC ? markdown.toHtml(p.body()) : null;
+        String body = p.visibility() == Policy.Visibility.PUBLIC && markdown != null ? markdown.toHtml(p.body()) : null;
         String request = p.visibility() == Policy.Visibility.PUBLIC
                 ? null : root + "request-access/index.html?policy=" + p.slug();
         return new PolicyView(p.slug(), p.title(), summary, p.version(), p.owner(), DateView.of(p.effective()),

@@ -34,7 +34,7 @@ final class RequestAccessPages implements PageSet {
                 .toList();
         List<PolicyView> policies = context.posture().policies().stream()
                 .filter(p -> p.policy().visibility() != Policy.Visibility.PUBLIC)
-                .map(p -> PolicyView.of(p, context.markdown(), root))
+                .map(p -> PolicyView.row(p, root))
                 .toList();
         String mailto = context.config().accessRequests().mailto();
         Map<String, Object> vars = Map.of(
