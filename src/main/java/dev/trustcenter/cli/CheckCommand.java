@@ -3,7 +3,6 @@ package dev.trustcenter.cli;
 import dev.trustcenter.build.BuildDates;
 import dev.trustcenter.build.SiteBuild;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

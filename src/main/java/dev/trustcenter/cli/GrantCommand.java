@@ -2,7 +2,6 @@ package dev.trustcenter.cli;
 
 import dev.trustcenter.access.GrantIssuer;
 import dev.trustcenter.build.BuildDates;
-import dev.trustcenter.content.SiteLoader;
 import dev.trustcenter.model.TrustCenter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,14 +58,13 @@ final class GrantCommand implements Callable<Integer> {
         if (dates.isEmpty()) {
             return 2;
         }
-        SiteLoader.Result loaded = new SiteLoader().load(site.config);
-        if (loaded.trustCenter().isEmpty()) {
-            DiagnosticPrinter.print(loaded.diagnostics(), DiagnosticPrinter.Format.TEXT, Ansi.AUTO, err);
+        Optional<TrustCenter> loaded = site.load(err);
+        if (loaded.isEmpty()) {
             err.println("Fix the content first; no grant was made.");
             return TrustCenterCli.CONTENT_ERRORS;
         }
-        TrustCenter trustCenter = loaded.trustCenter().get();
-        Path root = site.config.toAbsolutePath().normalize().getParent();
+        TrustCenter trustCenter = loaded.get();
+        Path root = site.root();
         try {
             var issued = GrantIssuer.issue(trustCenter, root, new GrantIssuer.Request(documents, email, name, company,
                     Optional.ofNullable(days), Optional.ofNullable(note), allowFreeMail), dates.get().built(), issuedBy(root));

@@ -1,8 +1,8 @@
 package dev.trustcenter.cli;
 
 import dev.trustcenter.build.BuildDates;
-import dev.trustcenter.content.SiteLoader;
 import dev.trustcenter.model.Grant;
+import dev.trustcenter.model.TrustCenter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -34,12 +33,11 @@ final class GrantsCommand implements Callable<Integer> {
         if (dates.isEmpty()) {
             return 2;
         }
-        SiteLoader.Result loaded = new SiteLoader().load(site.config);
-        if (loaded.trustCenter().isEmpty()) {
-            DiagnosticPrinter.print(loaded.diagnostics(), DiagnosticPrinter.Format.TEXT, Ansi.AUTO, err);
+        Optional<TrustCenter> loaded = site.load(err);
+        if (loaded.isEmpty()) {
             return TrustCenterCli.CONTENT_ERRORS;
         }
-        List<Grant> grants = loaded.trustCenter().get().grants();
+        List<Grant> grants = loaded.get().grants();
         if (grants.isEmpty()) {
             out.println("No grants yet. Make one with: trustcenter grant --doc ID --to EMAIL --name NAME --company ORG");
             return 0;

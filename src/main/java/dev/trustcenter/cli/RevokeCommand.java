@@ -37,7 +37,7 @@ final class RevokeCommand implements Callable<Integer> {
         if (dates.isEmpty()) {
             return 2;
         }
-        Path root = site.config.toAbsolutePath().normalize().getParent();
+        Path root = site.root();
         try {
             Optional<String> recipient = new Ledger(root).revoke(id, dates.get().built());
             if (recipient.isEmpty()) {

@@ -1,6 +1,9 @@
 package dev.trustcenter.cli;
 
 import dev.trustcenter.build.BuildDates;
+import dev.trustcenter.content.SiteLoader;
+import dev.trustcenter.model.TrustCenter;
+import picocli.CommandLine.Help.Ansi;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,6 +37,20 @@ final class SiteOptions {
             err.println("trustcenter: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** The loaded site, or empty with its findings printed, for commands that read content but build nothing. */
+    Optional<TrustCenter> load(PrintWriter err) {
+        SiteLoader.Result loaded = new SiteLoader().load(config);
+        if (loaded.trustCenter().isEmpty()) {
+            DiagnosticPrinter.print(loaded.diagnostics(), DiagnosticPrinter.Format.TEXT, Ansi.AUTO, err);
+        }
+        return loaded.trustCenter();
+    }
+
+    /** The folder of site-config.yaml, where content/, private/ and grants/ live. */
+    Path root() {
+        return config.toAbsolutePath().normalize().getParent();
     }
 
     static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {

@@ -3,15 +3,11 @@ package dev.trustcenter.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.trustcenter.build.BuildDates;
-import dev.trustcenter.build.SiteBuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +19,6 @@ import org.openqa.selenium.logging.LogEntry;
 /** The example site in Chromium, served with the headers of its own _headers file. */
 class PublishedSiteBrowserTest {
 
-    static final LocalDate AS_OF = LocalDate.parse("2026-11-22");
 
     @TempDir
     static Path folder;
@@ -33,9 +28,8 @@ class PublishedSiteBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        site = folder.resolve("public");
-        assertTrue(SiteBuild.build(Path.of("site-config.yaml"), Optional.of(site), new BuildDates(AS_OF, AS_OF), false).ok());
-        host = new StaticHost(site);
+        host = StaticHost.example(folder);
+        site = host.root();
         browser = Browser.start(folder.resolve("downloads"), 1280, 900);
     }
 

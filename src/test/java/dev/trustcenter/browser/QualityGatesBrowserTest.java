@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.trustcenter.build.BuildDates;
-import dev.trustcenter.build.SiteBuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -35,7 +31,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class QualityGatesBrowserTest {
 
-    static final LocalDate AS_OF = LocalDate.parse("2026-11-22");
     static final Path AXE = Path.of("node_modules/axe-core/axe.min.js");
     static final int PAGE_BUDGET = 60 * 1024;
 
@@ -47,9 +42,8 @@ class QualityGatesBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        site = folder.resolve("public");
-        assertTrue(SiteBuild.build(Path.of("site-config.yaml"), Optional.of(site), new BuildDates(AS_OF, AS_OF), false).ok());
-        host = new StaticHost(site);
+        host = StaticHost.example(folder);
+        site = host.root();
         browser = Browser.start(folder.resolve("downloads"), 1280, 900);
     }
 

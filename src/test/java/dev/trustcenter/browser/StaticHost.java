@@ -36,6 +36,22 @@ public final class StaticHost implements AutoCloseable {
         this.server.start();
     }
 
+    /** The repository's example trust center, built as of its stated date into {@code folder}/public and hosted. */
+    public static StaticHost example(Path folder) throws IOException {
+        Path site = folder.resolve("public");
+        java.time.LocalDate asOf = java.time.LocalDate.parse("2026-11-22");
+        var result = dev.trustcenter.build.SiteBuild.build(Path.of("site-config.yaml"), java.util.Optional.of(site),
+                new dev.trustcenter.build.BuildDates(asOf, asOf), false);
+        if (!result.ok()) {
+            throw new IllegalStateException("the example does not build: " + result.diagnostics().all());
+        }
+        return new StaticHost(site);
+    }
+
+    public Path root() {
+        return root;
+    }
+
     public URI url(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/" + path);
     }
