@@ -1,5 +1,6 @@
 package dev.trustcenter.build;
 
+import dev.trustcenter.content.LoadCache;
 import dev.trustcenter.content.SiteLoader;
 import dev.trustcenter.diagnostics.Diagnostic;
 import dev.trustcenter.diagnostics.Diagnostics;
@@ -10,6 +11,7 @@ import dev.trustcenter.publish.SiteWriter;
 import dev.trustcenter.render.LinkCheck;
 import dev.trustcenter.render.Markdown;
 import dev.trustcenter.render.OutputFile;
+import dev.trustcenter.render.PageCache;
 import dev.trustcenter.render.RenderContext;
 import dev.trustcenter.render.SiteRenderer;
 import dev.trustcenter.render.Theme;
@@ -52,8 +54,43 @@ public final class SiteBuild {
 
     /** As above, telling {@code progress} each stage as it starts, for a progress line on long builds. */
     public static Result render(Path config, BuildDates dates, boolean strict, Consumer<String> progress) {
+        return render(config, dates, strict, progress, Optional.empty());
+    }
+
+    /**
+     * What `serve` keeps from one rebuild to the next: unchanged files' readings, Markdown renderings, the theme
+     * and the pages rendered with it. A one-off build keeps nothing.
+     */
+    public static final class Session {
+        private final LoadCache files = new LoadCache();
+        private final Markdown markdown = new Markdown(true);
+        private Path themeFolder;
+        private Theme theme;
+        private PageCache pages;
+
+        synchronized Theme theme(Path folder) {
+            if (theme == null || !folder.equals(themeFolder)) {
+                themeFolder = folder;
+                theme = new Theme(Optional.of(folder));
+                pages = new PageCache();
+            }
+            return theme;
+        }
+
+        synchronized PageCache pages() {
+            return pages;
+        }
+
+        /** A template or asset changed: templates are compiled again and no page is reused. */
+        public synchronized void themeChanged() {
+            theme = null;
+        }
+    }
+
+    public static Result render(Path config, BuildDates dates, boolean strict, Consumer<String> progress,
+                                Optional<Session> session) {
         progress.accept("loading content");
-        SiteLoader.Result loaded = new SiteLoader().load(config);
+        SiteLoader.Result loaded = new SiteLoader(session.map(s -> s.files)).load(config);
         Diagnostics diagnostics = loaded.diagnostics();
         if (loaded.trustCenter().isEmpty()) {
             return new Result(diagnostics, Optional.empty(), Optional.empty());
@@ -73,11 +110,14 @@ public final class SiteBuild {
         if (diagnostics.hasErrors() || strict && diagnostics.warningCount() > 0) {
             return new Result(diagnostics, Optional.empty(), Optional.of(output));
         }
-        Theme theme = new Theme(Optional.of(root.resolve("themes").resolve(site.config().site().theme())));
+        Path themeFolder = root.resolve("themes").resolve(site.config().site().theme());
+        Theme theme = session.map(s -> s.theme(themeFolder)).orElseGet(() -> new Theme(Optional.of(themeFolder)));
         progress.accept("rendering pages");
         try {
-            Markdown markdown = new Markdown();
-            var files = SiteRenderer.render(new RenderContext(posture, dates.built(), theme, markdown, root));
+            Markdown markdown = session.map(s -> s.markdown).orElseGet(Markdown::new);
+            var files = SiteRenderer.render(new RenderContext(posture, dates.built(), theme, markdown, root,
+                    session.map(Session::pages)));
+            session.map(Session::pages).ifPresent(PageCache::keepOnlyLastBuild);
             Set<String> paths = files.stream().map(OutputFile::path).collect(Collectors.toSet());
             diagnostics.addAll(LinkCheck.check(site, paths, markdown));
             if (diagnostics.hasErrors()) {

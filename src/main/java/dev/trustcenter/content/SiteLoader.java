@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The load stage: reads site-config.yaml and every content file of SPEC §2 into a {@link TrustCenter}.
@@ -33,6 +34,17 @@ public final class SiteLoader {
     private static final String BUILT_IN_NDA = "/nda.md";
 
     private final YamlTree yaml = new YamlTree();
+    private final Optional<LoadCache> cache;
+
+    /** A loader that reads every file afresh, as a one-off build does. */
+    public SiteLoader() {
+        this(Optional.empty());
+    }
+
+    /** A loader that reuses the readings of unchanged Markdown files, as `serve` does between rebuilds. */
+    public SiteLoader(Optional<LoadCache> cache) {
+        this.cache = cache;
+    }
 
     /** What loading produced: a trust center when there were no errors, and every finding either way. */
     public record Result(Optional<TrustCenter> trustCenter, Diagnostics diagnostics) {}
@@ -76,11 +88,11 @@ public final class SiteLoader {
                     "Add at least one entry, for example \"- {id: gdpr, framework: gdpr, status: compliant}\".");
         }
         Subprocessors subprocessors = optionalYaml(files, content.resolve("subprocessors.yaml"), diagnostics,
-                SubprocessorsReader::read, Subprocessors.none());
+                SubprocessorsReader::read, Subprocessors.none(), true);
         List<Document> documents = optionalYaml(files, content.resolve("documents.yaml"), diagnostics,
                 (root, d) -> DocumentsReader.read(root, files, d), List.<Document>of());
         List<Pages.FaqItem> faq = optionalYaml(files, content.resolve("faq.yaml"), diagnostics, PageReaders::faq,
-                List.<Pages.FaqItem>of());
+                List.<Pages.FaqItem>of(), true);
 
         List<Policy> policies = markdownFolder(files, content.resolve("policies"), diagnostics, PageReaders::policy);
         List<Pages.Update> updates = new ArrayList<>(
@@ -118,10 +130,22 @@ public final class SiteLoader {
 
     private <T> T optionalYaml(ContentFiles files, Path file, Diagnostics diagnostics,
                                BiFunction<YamlNode, Diagnostics, T> reader, T absent) {
+        return optionalYaml(files, file, diagnostics, reader, absent, false);
+    }
+
+    /**
+     * @param selfContained true when the reading depends on this file alone, so a cached reading of an unchanged
+     *                      file is still right; compliance.yaml (the catalogue), documents.yaml (the files' digests)
+     *                      and the ledger (the bundles) depend on more, and are always read
+     */
+    private <T> T optionalYaml(ContentFiles files, Path file, Diagnostics diagnostics,
+                               BiFunction<YamlNode, Diagnostics, T> reader, T absent, boolean selfContained) {
         if (!Files.isRegularFile(file)) {
             return absent;
         }
-        return yamlFile(files, file, diagnostics).map(root -> reader.apply(root, diagnostics)).orElse(absent);
+        Function<Diagnostics, T> read = d -> yamlFile(files, file, d).map(root -> reader.apply(root, d)).orElse(absent);
+        return cache.filter(c -> selfContained).map(c -> c.read(file, diagnostics, read))
+                .orElseGet(() -> read.apply(diagnostics));
     }
 
     private Optional<MarkdownFile> markdown(ContentFiles files, Path file, Diagnostics diagnostics) {
@@ -143,7 +167,9 @@ public final class SiteLoader {
             Diagnostics own = new Diagnostics();
             String name = file.getFileName().toString();
             String slug = name.substring(0, name.length() - ".md".length());
-            return new Read<>(markdown(files, file, own).flatMap(md -> reader.read(md, slug, own)), own);
+            Function<Diagnostics, Optional<T>> read = d -> markdown(files, file, d).flatMap(md -> reader.read(md, slug, d));
+            Optional<T> page = cache.map(c -> c.read(file, own, read)).orElseGet(() -> read.apply(own));
+            return new Read<>(page, own);
         }).toList();
         List<T> pages = new ArrayList<>();
         for (Read<T> read : reads) {

@@ -33,7 +33,17 @@ public final class Markdown {
     /** Links of the texts rendered so far; one build's Markdown, so it lives as long as the build. */
     private final Map<String, List<Link>> linksSeen = new ConcurrentHashMap<>();
 
+    /** Renderings kept for a serve session, where most texts are unchanged from one rebuild to the next. */
+    private final Map<String, String> htmlSeen;
+
+    /** For one build: each text is rendered once, so nothing is kept but its links. */
     public Markdown() {
+        this(false);
+    }
+
+    /** @param remember keep every rendering, for `serve`, which renders the same texts build after build */
+    public Markdown(boolean remember) {
+        this.htmlSeen = remember ? new ConcurrentHashMap<>() : null;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                         AutolinkExtension.create()))
@@ -88,6 +98,13 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        if (htmlSeen != null) {
+            return htmlSeen.computeIfAbsent(markdown, this::render);
+        }
+        return render(markdown);
+    }
+
+    private String render(String markdown) {
         Node document = parser.parse(markdown);
         linksSeen.put(markdown, links(document));
         String html = renderer.render(document);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything one build's pages share: the posture, the dates, the theme and Markdown engines, and the layout's
@@ -24,7 +25,16 @@ public final class RenderContext {
     private final EntryViews entryViews;
     private final List<Section> sections;
 
+    private final Optional<PageCache> pages;
+    /** What every page's layout depends on; part of each page's cache key. */
+    private final Object layout;
+
     public RenderContext(Posture posture, LocalDate buildDate, Theme theme, Markdown markdown, Path siteRoot) {
+        this(posture, buildDate, theme, markdown, siteRoot, Optional.empty());
+    }
+
+    public RenderContext(Posture posture, LocalDate buildDate, Theme theme, Markdown markdown, Path siteRoot,
+                         Optional<PageCache> pages) {
         this.posture = posture;
         this.buildDate = buildDate;
         this.theme = theme;
@@ -33,6 +43,8 @@ public final class RenderContext {
         this.entryViews = new EntryViews(markdown, posture.content().documents(),
                 posture.content().config().thresholds().reportMaxAgeMonths());
         this.sections = Section.presentSections(posture.content());
+        this.pages = pages;
+        this.layout = List.of(posture.content().config(), sections, buildDate, posture.asOf());
     }
 
     public Posture posture() {
@@ -91,6 +103,15 @@ public final class RenderContext {
     /** As above, with links relative to {@code root}; 404.html uses the site's absolute path, served at any depth. */
     OutputFile page(String path, String root, Section section, String template, String title, String description,
                     Map<String, Object> vars) {
+        if (pages.isEmpty()) {
+            return renderPage(path, root, section, template, title, description, vars);
+        }
+        var key = new PageCache.Key(path, root, section, template, title, description, vars, layout);
+        return pages.get().page(key, () -> renderPage(path, root, section, template, title, description, vars));
+    }
+
+    private OutputFile renderPage(String path, String root, Section section, String template, String title,
+                                  String description, Map<String, Object> vars) {
         SiteConfig config = config();
         Map<String, Object> context = new HashMap<>(vars);
         context.put("root", root);

@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
@@ -68,6 +70,8 @@ public final class PreviewServer implements Closeable {
         return t;
     });
     private final SiteWatcher watcher;
+    /** Unchanged files, renderings and pages are reused from one rebuild to the next. */
+    private final SiteBuild.Session session = new SiteBuild.Session();
 
     /**
      * @param dates  the build dates, resolved afresh for each rebuild
@@ -94,7 +98,8 @@ public final class PreviewServer implements Closeable {
 
     /** Builds in memory; on failure keeps serving the last good site. Returns whether the build succeeded. */
     synchronized boolean rebuild() {
-        SiteBuild.Result result = SiteBuild.render(config, dates.apply(config), false);
+        SiteBuild.Result result = SiteBuild.render(config, dates.apply(config), false, stage -> { },
+                Optional.of(session));
         report.accept(result);
         problems.set(result.diagnostics().all().stream().filter(Diagnostic::isError).toList());
         result.files().ifPresent(files -> site.set(files.stream()
@@ -102,7 +107,11 @@ public final class PreviewServer implements Closeable {
         return result.ok();
     }
 
-    private void rebuildAndNotify() {
+    private void rebuildAndNotify(Set<Path> changed) {
+        Path themes = config.getParent().resolve("themes");
+        if (changed.stream().anyMatch(p -> p.startsWith(themes))) {
+            session.themeChanged();
+        }
         boolean ok = rebuild();
         broadcast(ok ? "reload" : "problems", ok ? "{}" : DiagnosticsJson.write(problems.get()).replace("\n", " "));
     }

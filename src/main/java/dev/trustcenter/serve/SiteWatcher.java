@@ -10,7 +10,10 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -20,14 +23,14 @@ import java.util.stream.Stream;
  */
 final class SiteWatcher implements Closeable {
 
-    static final long QUIET_MILLIS = 40;
+    static final long QUIET_MILLIS = 15;
 
     private final Path root;
     private final WatchService watcher;
-    private final Runnable onChange;
+    private final Consumer<Set<Path>> onChange;
     private final Thread thread;
 
-    SiteWatcher(Path root, Runnable onChange) throws IOException {
+    SiteWatcher(Path root, Consumer<Set<Path>> onChange) throws IOException {
         this.root = root;
         this.watcher = FileSystems.getDefault().newWatchService();
         this.onChange = onChange;
@@ -59,13 +62,14 @@ final class SiteWatcher implements Closeable {
         try {
             while (true) {
                 WatchKey key = watcher.take();
-                boolean relevant = handle(key);
+                Set<Path> changed = new HashSet<>();
+                handle(key, changed);
                 WatchKey next;
                 while ((next = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= handle(next);
+                    handle(next, changed);
                 }
-                if (relevant) {
-                    onChange.run();
+                if (!changed.isEmpty()) {
+                    onChange.accept(changed);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -73,35 +77,33 @@ final class SiteWatcher implements Closeable {
         }
     }
 
-    /** Registers new folders, and ignores changes in the output folder and editors' swap files. */
-    private boolean handle(WatchKey key) {
-        boolean relevant = false;
+    /** Collects the changed paths; registers new folders; ignores the output folder and editors' swap files. */
+    private void handle(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (!(event.context() instanceof Path name)) {
-                relevant = true;
+                changed.add(dir);
                 continue;
             }
-            Path changed = dir.resolve(name);
+            Path path = dir.resolve(name);
             String file = name.toString();
-            if (dir.equals(root) && !file.equals("site-config.yaml") && !Files.isDirectory(changed)) {
+            if (dir.equals(root) && !file.equals("site-config.yaml") && !Files.isDirectory(path)) {
                 continue;
             }
             if (file.startsWith(".") || file.endsWith("~") || file.endsWith(".swp")) {
                 continue;
             }
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)
                     && !dir.equals(root)) {
                 try {
-                    register(changed, true);
+                    register(path, true);
                 } catch (IOException e) {
                     // The folder vanished again; nothing to watch.
                 }
             }
-            relevant = true;
+            changed.add(path);
         }
         key.reset();
-        return relevant;
     }
 
     @Override
