@@ -12,7 +12,7 @@ runs="${1:-3}"
 command -v hugo >/dev/null || { echo "hugo is missing: apt-get install -y hugo" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "GNU time is missing: apt-get install -y time" >&2; exit 2; }
 base=$([ -d /dev/shm ] && echo /dev/shm/trustcenter-bench || echo "$PWD/target/bench")
-jar="$PWD/target/trustcenter.jar"
+tc="$PWD/bin/trustcenter"   # the jar with its class-data sharing archive and JVM flags chosen by size
 mvn -q -B package -DskipTests
 for n in 100 1000 10000; do
   [ -d "$base/$n" ] || python3 bench/generate.py "$n" "$base/$n"
@@ -30,7 +30,7 @@ printf '%-8s %14s %12s %14s %12s %8s %8s\n' policies trustcenter_s hugo_s trustc
 for n in 100 1000 10000; do
   : > "$base/tc.txt"; : > "$base/hugo.txt"
   for ((i = 0; i < runs; i++)); do
-    measure "$base/$n/trustcenter" java -jar "$jar" build --as-of 2026-11-22 -q -o "$base/$n/out-tc" >> "$base/tc.txt"
+    measure "$base/$n/trustcenter" "$tc" build --as-of 2026-11-22 -q -o "$base/$n/out-tc" >> "$base/tc.txt"
     measure "$base/$n/hugo" hugo --quiet -d "$base/$n/out-hugo" >> "$base/hugo.txt"
   done
   tc_s=$(cut -d' ' -f1 "$base/tc.txt" | median); hugo_s=$(cut -d' ' -f1 "$base/hugo.txt" | median)
@@ -42,7 +42,7 @@ done
 # Warm rebuild in serve: change one policy of the 1,000-policy site and time until its page serves the change.
 site="$base/1000/trustcenter"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-(cd "$site" && exec java -jar "$jar" serve --as-of 2026-11-22 --port "$port" >/dev/null 2>&1) &
+(cd "$site" && exec "$tc" serve --as-of 2026-11-22 --port "$port" >/dev/null 2>&1) &
 server=$!
 trap 'kill $server 2>/dev/null; cp "$base/policy.bak" "$site/content/policies/policy-00007.md" 2>/dev/null || true' EXIT
 cp "$site/content/policies/policy-00007.md" "$base/policy.bak"
