@@ -63,10 +63,17 @@ public final class BundleCrypto {
         return new SecretKeySpec(Base64.getUrlDecoder().decode(key), "AES");
     }
 
-    /** A grant id: 72 random bits in base64url, unguessable and short enough for a URL. */
+    /**
+     * A grant id: 72 random bits in base64url, unguessable and short enough for a URL. It never starts with "-" or
+     * "_", so it can be typed after a command without being read as an option.
+     */
     public static String newId() {
         byte[] bytes = new byte[9];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String id;
+        do {
+            RANDOM.nextBytes(bytes);
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (!Character.isLetterOrDigit(id.charAt(0)));
+        return id;
     }
 }
