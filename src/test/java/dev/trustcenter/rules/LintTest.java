@@ -100,6 +100,8 @@ class LintTest {
         firesFrom("certificate-edition-retired", old, "2025-10-31", "2025-11-01");
         var built = TestSite.create(folder, old).build(LocalDate.parse("2025-11-01"));
         assertEquals("expired", built.page("index.html").selectFirst("[data-entry=iso27001] .status").attr("data-status"));
+        assertEquals("Note: Certificates to the 2013 edition of ISO 27001 lost their validity after 31 October 2025. "
+                + "This one is no longer valid.", built.page("compliance/iso27001/index.html").selectFirst(".alert").text());
     }
 
     @Test
