@@ -251,10 +251,13 @@ class RequestFlowBrowserTest {
         Files.writeString(site.resolve("content/compliance.yaml"), Files.readString(site.resolve("content/compliance.yaml"))
                 .replace("documents: [soc2-type2-2026, soc2-bridge-2026, pentest-summary-2026]",
                         "documents: [soc2-type2-2026, soc2-bridge-2026, pentest-summary-2026, marker]"));
+        // The viewer checks expiry against the browser's clock, so the grant is issued today; the site is built as of
+        // the example's own date, when its content holds.
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         var loaded = new SiteLoader().load(site.resolve("site-config.yaml"));
         var issued = GrantIssuer.issue(loaded.trustCenter().orElseThrow(), site, new GrantIssuer.Request(
                 List.of("soc2-type2-2026", "marker"), "jane.doe@acme-corp.com", "Jane Doe", "Acme Corp", Optional.empty(),
-                Optional.of("Deal 4711"), false), TODAY, "test@northwind.ai");
+                Optional.of("Deal 4711"), false), today, "test@northwind.ai");
         Path out = build();
         String id = issued.grant().id();
         String key = issued.link().substring(issued.link().indexOf('#') + 1);
@@ -263,7 +266,7 @@ class RequestFlowBrowserTest {
         WebElement download = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.cssSelector("#viewer-files a[download='soc2-type2-2026.pdf']")));
         assertTrue(browser.findElement(By.id("viewer-recipient")).getText().startsWith("Jane Doe"));
-        assertEquals("2026-12-22", browser.findElement(By.id("viewer-expires")).getText());
+        assertEquals(today.plusDays(30).toString(), browser.findElement(By.id("viewer-expires")).getText());
         assertFalse(browser.getCurrentUrl().contains(key), "the key leaves the address bar once read");
         @SuppressWarnings("unchecked")
         List<String> requested = (List<String>) browser.executeScript(
@@ -302,13 +305,15 @@ class RequestFlowBrowserTest {
 
     @Test
     void theViewerRefusesALinkPastItsExpiryEvenIfAStaleCopyIsStillServed() throws Exception {
-        LocalDate longAgo = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(10);
+        // Issued and built on dates when the example holds, and expired long before any day this test runs.
+        LocalDate longAgo = LocalDate.parse("2026-11-10");
         var loaded = new SiteLoader().load(site.resolve("site-config.yaml"));
         var issued = GrantIssuer.issue(loaded.trustCenter().orElseThrow(), site, new GrantIssuer.Request(
                 List.of("soc2-bridge-2026"), "jane.doe@acme-corp.com", "Jane Doe", "Acme Corp", Optional.of(2),
                 Optional.empty(), false), longAgo, "test@northwind.ai");
         Path out = folder.resolve("stale");
-        assertTrue(SiteBuild.build(site.resolve("site-config.yaml"), Optional.of(out), new BuildDates(longAgo, longAgo),
+        LocalDate built = longAgo.plusDays(1);
+        assertTrue(SiteBuild.build(site.resolve("site-config.yaml"), Optional.of(out), new BuildDates(built, built),
                 false).ok(), "built while the grant was active");
         host = new StaticHost(out);
         browser.get(host.url("access/" + issued.grant().id() + "/").toString() + issued.link().substring(
