@@ -5,9 +5,7 @@ import dev.trustcenter.diagnostics.Suggestions;
 import dev.trustcenter.model.Country;
 import dev.trustcenter.model.Source;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -29,11 +27,13 @@ public final class MappingReader {
     private final String what;
     private final Diagnostics diagnostics;
     private final Set<String> known = new LinkedHashSet<>();
+    private final Scalars scalars;
 
     public MappingReader(YamlNode.Mapping mapping, String what, Diagnostics diagnostics) {
         this.mapping = mapping;
         this.what = what;
         this.diagnostics = diagnostics;
+        this.scalars = new Scalars(what, diagnostics);
     }
 
     /** Reads a node that must be a mapping; reports and returns empty otherwise. */
@@ -84,7 +84,7 @@ public final class MappingReader {
     }
 
     public Optional<String> text(String key) {
-        return node(key).flatMap(node -> scalarText(key, node)).map(String::strip).filter(s -> !s.isEmpty());
+        return node(key).flatMap(node -> scalars.scalarText(key, node)).map(String::strip).filter(s -> !s.isEmpty());
     }
 
     public String requiredText(String key) {
@@ -96,7 +96,7 @@ public final class MappingReader {
     }
 
     public Optional<LocalDate> date(String key) {
-        return node(key).flatMap(node -> scalarText(key, node).flatMap(text -> parseDate(key, node, text)));
+        return node(key).flatMap(node -> scalars.scalarText(key, node).flatMap(text -> scalars.parseDate(key, node, text)));
     }
 
     public LocalDate requiredDate(String key) {
@@ -139,29 +139,29 @@ public final class MappingReader {
 
     /** One of a fixed set of words, such as `access: gated`, mapped onto an enum constant. */
     public <E extends Enum<E>> Optional<E> choice(String key, Class<E> type) {
-        return node(key).flatMap(node -> scalarText(key, node).flatMap(text -> parseChoice(key, node, text, type)));
+        return node(key).flatMap(node -> scalars.scalarText(key, node).flatMap(text -> scalars.parseChoice(key, node, text, type)));
     }
 
     /** A list of words from a fixed set, such as `criteria: [security, availability]`. */
     public <E extends Enum<E>> List<E> choices(String key, Class<E> type) {
-        return list(key, node -> scalarText(key, node).flatMap(text -> parseChoice(key, node, text, type)));
+        return list(key, node -> scalars.scalarText(key, node).flatMap(text -> scalars.parseChoice(key, node, text, type)));
     }
 
     public <E extends Enum<E>> E requiredChoice(String key, Class<E> type) {
         Optional<E> value = choice(key, type);
         if (value.isEmpty() && !has(key)) {
-            missing(key, "one of " + String.join(", ", words(type)));
+            missing(key, "one of " + String.join(", ", Scalars.words(type)));
         }
         return value.orElse(null);
     }
 
     /** An absolute https (or http) URL. */
     public Optional<URI> url(String key) {
-        return node(key).flatMap(node -> scalarText(key, node).flatMap(text -> parseUrl(key, node, text)));
+        return node(key).flatMap(node -> scalars.scalarText(key, node).flatMap(text -> scalars.parseUrl(key, node, text)));
     }
 
     public Optional<String> email(String key) {
-        return node(key).flatMap(node -> scalarText(key, node).flatMap(text -> {
+        return node(key).flatMap(node -> scalars.scalarText(key, node).flatMap(text -> {
             String address = text.strip();
             if (EmailValidator.getInstance().isValid(address)) {
                 return Optional.of(address);
@@ -181,15 +181,15 @@ public final class MappingReader {
     }
 
     public Optional<Country> country(String key) {
-        return node(key).flatMap(node -> parseCountry(key, node));
+        return node(key).flatMap(node -> scalars.parseCountry(key, node));
     }
 
     public List<Country> countries(String key) {
-        return list(key, node -> parseCountry(key, node));
+        return list(key, node -> scalars.parseCountry(key, node));
     }
 
     public List<String> texts(String key) {
-        return list(key, node -> scalarText(key, node).map(String::strip).filter(s -> !s.isEmpty()));
+        return list(key, node -> scalars.scalarText(key, node).map(String::strip).filter(s -> !s.isEmpty()));
     }
 
     /** A list whose items each become zero or one value; a single scalar is read as a list of one. */
@@ -240,84 +240,6 @@ public final class MappingReader {
     private void missing(String key, String expected) {
         diagnostics.error("missing-key", mapping.source(), capitalize(what) + " has no \"" + key + "\", which is required.",
                 "Add \"" + key + ":\" with " + expected + ".");
-    }
-
-    private Optional<String> scalarText(String key, YamlNode node) {
-        if (node instanceof YamlNode.Scalar s) {
-            return s.type() == YamlNode.ScalarType.NULL ? Optional.empty() : Optional.of(s.text());
-        }
-        diagnostics.error("wrong-type", node.source(), "\"" + key + "\" in " + what + " should be a single value, but "
-                + node.describe() + " was found.", "Write it on one line after \"" + key + ":\".");
-        return Optional.empty();
-    }
-
-    private Optional<LocalDate> parseDate(String key, YamlNode node, String text) {
-        try {
-            return Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            diagnostics.error("bad-date", node.source(), "\"" + key + "\" in " + what + " is not a valid calendar date: \""
-                    + text.strip() + "\".", "Write dates as YYYY-MM-DD, for example 2026-08-15.");
-            return Optional.empty();
-        }
-    }
-
-    private Optional<URI> parseUrl(String key, YamlNode node, String text) {
-        String value = text.strip();
-        try {
-            URI uri = new URI(value);
-            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
-                return Optional.of(uri);
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        diagnostics.error("bad-url", node.source(), "\"" + key + "\" in " + what + " is not a web address: \"" + value + "\".",
-                "Write a full address starting with https://, for example https://example.com/security.");
-        return Optional.empty();
-    }
-
-    private Optional<Country> parseCountry(String key, YamlNode node) {
-        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN) {
-            // YAML 1.1 readers turn a bare NO (Norway) into false.
-            diagnostics.error("bad-country", node.source(), "\"" + key + "\" in " + what + " holds " + node.describe()
-                    + " where a country code belongs.", "Quote the code, for example \"NO\" for Norway.");
-            return Optional.empty();
-        }
-        return scalarText(key, node).flatMap(text -> {
-            String code = text.strip();
-            if (Country.isValid(code)) {
-                return Optional.of(new Country(code));
-            }
-            String upper = code.toUpperCase(Locale.ROOT);
-            String hint = Country.isValid(upper)
-                    ? "Country codes are upper case: write " + upper + "."
-                    : "Use an ISO 3166-1 alpha-2 code, for example US, DE, GB or AE.";
-            diagnostics.error("bad-country", node.source(), "\"" + code + "\" in \"" + key + "\" of " + what
-                    + " is not an ISO 3166-1 country code.", hint);
-            return Optional.empty();
-        });
-    }
-
-    private <E extends Enum<E>> Optional<E> parseChoice(String key, YamlNode node, String text, Class<E> type) {
-        String word = text.strip();
-        for (E constant : type.getEnumConstants()) {
-            if (word(constant).equals(word)) {
-                return Optional.of(constant);
-            }
-        }
-        List<String> words = words(type);
-        diagnostics.error("bad-value", node.source(), "\"" + word + "\" is not a valid \"" + key + "\" in " + what + ".",
-                Suggestions.closest(word, words).map(w -> "Did you mean \"" + w + "\"? ").orElse("")
-                        + "Allowed: " + String.join(", ", words) + ".");
-        return Optional.empty();
-    }
-
-    static String word(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static <E extends Enum<E>> List<String> words(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(MappingReader::word).toList();
     }
 
     static String capitalize(String text) {
