@@ -24,7 +24,15 @@ final class Timeline {
     static final int ROW = 34;
     static final int TOP = 30;
 
-    public record Bar(double x, double width, String kind, String label) {}
+    /** A span drawn as a rectangle; a bridge letter is a thinner bar under the report's. */
+    public record Bar(double x, double y, double width, double height, String kind, String label) {}
+
+    /** Maps a date to its horizontal position on the plot. */
+    private record Scale(LocalDate start, double days, int plot) {
+        double x(LocalDate date) {
+            return LABEL + plot * ChronoUnit.DAYS.between(start, date) / days;
+        }
+    }
 
     public record Marker(double x, String label) {}
 
@@ -86,32 +94,32 @@ final class Timeline {
         LocalDate stop = max(last, asOf).plusMonths(1).withDayOfMonth(1);
         double days = ChronoUnit.DAYS.between(start, stop);
         int plot = WIDTH - LABEL - 20;
-        java.util.function.ToDoubleFunction<LocalDate> x =
-                d -> LABEL + plot * ChronoUnit.DAYS.between(start, d) / days;
+        Scale x = new Scale(start, days, plot);
 
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             double y = TOP + i * ROW;
             List<Bar> bars = line.spans().stream()
-                    .map(s -> new Bar(round(x.applyAsDouble(s.from())),
-                            round(Math.max(2, x.applyAsDouble(s.to()) - x.applyAsDouble(s.from()))), s.kind(), s.label()))
+                    .map(s -> new Bar(round(x.x(s.from())), s.kind().equals("bridge") ? y + 14 : y + 4,
+                            round(Math.max(2, x.x(s.to()) - x.x(s.from()))), s.kind().equals("bridge") ? 8 : 16,
+                            s.kind(), s.label()))
                     .toList();
             List<Marker> markers = new ArrayList<>();
             for (int m = 0; m < line.markers().size(); m++) {
-                markers.add(new Marker(round(x.applyAsDouble(line.markers().get(m))), line.markerLabels().get(m)));
+                markers.add(new Marker(round(x.x(line.markers().get(m))), line.markerLabels().get(m)));
             }
             rows.add(new Row(line.label(), y, bars, markers));
         }
         List<Tick> ticks = new ArrayList<>();
         for (LocalDate year = start.withDayOfYear(1).plusYears(start.getDayOfYear() == 1 ? 0 : 1);
                 year.isBefore(stop); year = year.plusYears(1)) {
-            ticks.add(new Tick(round(x.applyAsDouble(year)), String.valueOf(year.getYear())));
+            ticks.add(new Tick(round(x.x(year)), String.valueOf(year.getYear())));
         }
         String summary = String.join(". ", lines.stream().flatMap(l -> l.spans().stream()).map(Span::label).toList())
                 + ". Statuses as of " + DateView.words(asOf) + ".";
         return Optional.of(new View(WIDTH, TOP + lines.size() * ROW + 24, LABEL, rows, ticks,
-                round(x.applyAsDouble(asOf)), "As of " + DateView.words(asOf), summary));
+                round(x.x(asOf)), "As of " + DateView.words(asOf), summary));
     }
 
     private static double round(double value) {
