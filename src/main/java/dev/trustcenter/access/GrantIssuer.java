@@ -1,22 +1,19 @@
 package dev.trustcenter.access;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.trustcenter.content.ContentFiles;
+import dev.trustcenter.diagnostics.Diagnostics;
+import dev.trustcenter.model.Blob;
 import dev.trustcenter.model.Document;
 import dev.trustcenter.model.Grant;
+import dev.trustcenter.model.SiteLayout;
+import dev.trustcenter.model.Source;
 import dev.trustcenter.model.TrustCenter;
 import dev.trustcenter.rules.FreeEmailDomains;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,13 +21,13 @@ import javax.crypto.SecretKey;
 import org.apache.commons.validator.routines.EmailValidator;
 
 /**
- * `trustcenter grant`: watermarks each requested PDF for its recipient, seals the files and a manifest with a
- * fresh AES-256-GCM key into grants/ID.bundle, records the grant in the ledger, and returns the one link that
- * carries the key. The originals stay in private/; the key is never written anywhere.
+ * `trustcenter grant`: checks the request, watermarks each requested PDF for its recipient, seals the files and a
+ * manifest with a fresh AES-256-GCM key into grants/ID.bundle, records the grant in the ledger, and returns the
+ * one link that carries the key. The originals stay in private/; the key is never written anywhere. The bundle is
+ * written first and the ledger last; if the ledger cannot be written the bundle is removed, so no bundle is left
+ * that the ledger does not know.
  */
 public final class GrantIssuer {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private GrantIssuer() {}
 
@@ -46,12 +43,60 @@ public final class GrantIssuer {
         }
     }
 
-    public static Path bundle(Path siteRoot, String id) {
-        return siteRoot.resolve("grants").resolve(id + ".bundle");
+    public static Issued issue(TrustCenter site, SiteLayout layout, Request request, LocalDate today, String issuedBy)
+            throws Refused, IOException, Ledger.Unreadable {
+        Recipient recipient = recipient(request);
+        List<Document> documents = documents(site, request.documents());
+        int days = request.days().orElse(site.config().accessRequests().grantDays());
+        if (days < 1 || days > 365) {
+            throw new Refused("--days must be from 1 to 365.");
+        }
+        String id = BundleCrypto.newId();
+        LocalDate expires = today.plusDays(days);
+        WatermarkText text = WatermarkText.of(site, recipient.name(), recipient.email(), recipient.company(), id, today);
+
+        List<BundleManifest.File> files = new ArrayList<>();
+        List<Grant.GrantedDocument> granted = new ArrayList<>();
+        ContentFiles contentFiles = new ContentFiles(layout);
+        for (Document document : documents) {
+            byte[] original = original(contentFiles, layout, document);
+            boolean pdf = document.file().toLowerCase(Locale.ROOT).endsWith(".pdf");
+            byte[] copy = pdf ? stamp(document, original, text) : original;
+            files.add(new BundleManifest.File(document.file().substring(document.file().lastIndexOf('/') + 1),
+                    document.title(), pdf ? "application/pdf" : "application/octet-stream", pdf, document.sha256(),
+                    Base64.getEncoder().encodeToString(copy)));
+            granted.add(new Grant.GrantedDocument(document.id(), document.title(), document.file(), document.sha256()));
+        }
+        BundleManifest manifest = new BundleManifest(new BundleManifest.GrantInfo(id, site.config().site().title(),
+                site.config().company().name(), new BundleManifest.Recipient(recipient.name(), recipient.email(),
+                recipient.company()), today.toString(), expires.toString(),
+                new BundleManifest.Nda(site.nda().version(), site.nda().sha256())), files);
+        SecretKey key = BundleCrypto.newKey();
+        byte[] sealed = BundleCrypto.seal(manifest.toJson(), key);
+        if (sealed.length > ContentFiles.MAX_BYTES) {
+            throw new Refused("The bundle would be " + sealed.length / (1024 * 1024) + " MB, more than the "
+                    + ContentFiles.MAX_BYTES / (1024 * 1024) + " MB a build publishes: its viewer page carries it whole. "
+                    + "Grant the documents one at a time, or compress the PDFs.");
+        }
+
+        Grant grant = new Grant(id, recipient.name(), recipient.email(), recipient.company(), granted,
+                site.nda().version(), site.nda().sha256(), today, expires, issuedBy, request.note().map(String::strip),
+                Optional.empty(), Source.file(layout.display(layout.ledger())));
+        Files.createDirectories(layout.grants());
+        Files.write(layout.bundle(id), sealed);
+        try {
+            new Ledger(layout).append(grant);
+        } catch (IOException | Ledger.Unreadable | RuntimeException e) {
+            Files.deleteIfExists(layout.bundle(id));
+            throw e;
+        }
+        String link = site.config().site().baseUrl() + "access/" + id + "/#" + BundleCrypto.encode(key);
+        return new Issued(grant, link);
     }
 
-    public static Issued issue(TrustCenter site, Path siteRoot, Request request, LocalDate today, String issuedBy)
-            throws Refused, IOException {
+    private record Recipient(String name, String email, String company) {}
+
+    private static Recipient recipient(Request request) throws Refused {
         String email = request.email().strip();
         if (!EmailValidator.getInstance().isValid(email)) {
             throw new Refused("\"" + email + "\" is not an email address.");
@@ -63,8 +108,12 @@ public final class GrantIssuer {
         if (request.name().isBlank() || request.company().isBlank()) {
             throw new Refused("The recipient's name and company are both required.");
         }
+        return new Recipient(request.name().strip(), email, request.company().strip());
+    }
+
+    private static List<Document> documents(TrustCenter site, List<String> ids) throws Refused {
         List<Document> documents = new ArrayList<>();
-        for (String id : request.documents()) {
+        for (String id : ids) {
             Document document = site.documents().stream().filter(d -> d.id().equals(id)).findFirst()
                     .orElseThrow(() -> new Refused("There is no document \"" + id + "\". Gated documents: "
                             + String.join(", ", site.documents().stream().filter(Document::gated).map(Document::id)
@@ -74,58 +123,37 @@ public final class GrantIssuer {
             }
             documents.add(document);
         }
-        int days = request.days().orElse(site.config().accessRequests().grantDays());
-        if (days < 1 || days > 365) {
-            throw new Refused("--days must be from 1 to 365.");
-        }
-        String id = BundleCrypto.newId();
-        LocalDate expires = today.plusDays(days);
-        String stamp = "Confidential — " + request.name().strip() + " (" + request.company().strip() + ") — grant " + id
-                + " — " + today;
-        String footer = "Provided to " + request.name().strip() + " <" + email + "> of " + request.company().strip()
-                + " by " + site.config().company().name() + " under NDA version " + site.nda().version() + ", grant "
-                + id + ", " + DateTimeFormatter.ISO_LOCAL_DATE.format(today) + ". Do not redistribute.";
-
-        ObjectNode manifest = JSON.createObjectNode();
-        ObjectNode grantNode = manifest.putObject("grant");
-        grantNode.put("id", id).put("site", site.config().site().title()).put("company_name", site.config().company().name());
-        grantNode.putObject("recipient").put("name", request.name().strip()).put("email", email)
-                .put("company", request.company().strip());
-        grantNode.put("issued", today.toString()).put("expires", expires.toString());
-        grantNode.putObject("nda").put("version", site.nda().version()).put("sha256", site.nda().sha256());
-        ArrayNode files = manifest.putArray("files");
-        List<Grant.GrantedDocument> granted = new ArrayList<>();
-        for (Document document : documents) {
-            byte[] original = Files.readAllBytes(siteRoot.resolve("private").resolve(document.file()));
-            boolean pdf = document.file().toLowerCase(Locale.ROOT).endsWith(".pdf");
-            byte[] copy = pdf ? Watermark.stamp(original, stamp, footer) : original;
-            files.addObject()
-                    .put("name", document.file().substring(document.file().lastIndexOf('/') + 1))
-                    .put("title", document.title())
-                    .put("type", pdf ? "application/pdf" : "application/octet-stream")
-                    .put("watermarked", pdf)
-                    .put("sha256_original", sha256(original))
-                    .put("data", Base64.getEncoder().encodeToString(copy));
-            granted.add(new Grant.GrantedDocument(document.id(), document.title(), document.file(), sha256(original)));
-        }
-        SecretKey key = BundleCrypto.newKey();
-        Path bundle = bundle(siteRoot, id);
-        Files.createDirectories(bundle.getParent());
-        Files.write(bundle, BundleCrypto.seal(JSON.writeValueAsBytes(manifest), key));
-
-        Grant grant = new Grant(id, request.name().strip(), email, request.company().strip(), granted,
-                site.nda().version(), site.nda().sha256(), today, expires, issuedBy, request.note().map(String::strip),
-                Optional.empty(), true, dev.trustcenter.model.Source.file("grants/ledger.yaml"));
-        new Ledger(siteRoot).append(grant);
-        String link = site.config().site().baseUrl() + "access/" + id + "/#" + BundleCrypto.encode(key);
-        return new Issued(grant, link);
+        return documents;
     }
 
-    static String sha256(byte[] bytes) {
+    /** The gated original, which must be the very file whose digest the trust center publishes. */
+    private static byte[] original(ContentFiles files, SiteLayout layout, Document document) throws Refused {
+        var path = layout.privateFiles().resolve(document.file());
+        if (!Files.isRegularFile(path)) {
+            throw new Refused("private/" + document.file() + " is not here; a grant watermarks the original, so run "
+                    + "grant where private/ holds it.");
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        byte[] bytes = files.readBytes(path, ContentFiles.Area.PRIVATE, diagnostics).orElseThrow(() ->
+                new Refused(diagnostics.all().get(0).message() + " (" + layout.display(path) + ")"));
+        String sha256 = Blob.of(bytes).sha256Hex();
+        if (!sha256.equals(document.sha256())) {
+            throw new Refused("private/" + document.file() + " changed while the grant was being made (SHA-256 "
+                    + sha256 + ", expected " + document.sha256() + "); run grant again.");
+        }
+        return bytes;
+    }
+
+    private static byte[] stamp(Document document, byte[] original, WatermarkText text) throws Refused, IOException {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK provides SHA-256", e);
+            return Watermark.stamp(original, text);
+        } catch (Watermark.NeedsPassword e) {
+            throw new Refused("private/" + document.file() + " needs a password to open, so it cannot be "
+                    + "watermarked. Save a copy without an open password (an owner password that only restricts "
+                    + "printing or copying is fine) and grant again.");
+        } catch (Watermark.Unreadable e) {
+            throw new Refused("private/" + document.file() + " is not a PDF that can be read (" + e.getMessage()
+                    + "). Check that it opens in a PDF reader.");
         }
     }
 }

@@ -1,95 +1,108 @@
 package dev.trustcenter.access;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.trustcenter.content.GrantFiles;
+import dev.trustcenter.diagnostics.Diagnostics;
 import dev.trustcenter.model.Grant;
+import dev.trustcenter.model.PublishedGrant;
+import dev.trustcenter.model.SiteLayout;
+import dev.trustcenter.publish.YamlFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
- * Writes grants/ledger.yaml, the audit trail of who received what under which NDA. Entries are only appended or
- * marked revoked, never removed; the file is replaced in one move so a crash cannot leave it half written.
+ * Keeps grants/ledger.yaml, the audit trail of who received what under which NDA, and grants/index.yaml, the
+ * name-free list of grant ids and dates that builds publish from. Entries are only appended or marked revoked,
+ * never removed. Every change holds an exclusive lock on grants/.lock from reading to replacing both files, so
+ * grants made at the same time all land; each file is replaced in one move, so a crash cannot leave it half written.
  */
 public final class Ledger {
 
-    static final String HEADER = """
+    static final String LEDGER_HEADER = """
             # trustcenter grants ledger: who received which confidential documents, under which NDA, until when.
-            # Written by "trustcenter grant" and "trustcenter revoke". It names recipients: commit it only to a
-            # private repository. The keys that open the bundles are in no file.
+            # Written by "trustcenter grant" and "trustcenter revoke". It names recipients: keep it out of a public
+            # repository (trustcenter init git-ignores it) and back it up privately. The keys are in no file.
             """;
 
-    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .build());
+    static final String INDEX_HEADER = """
+            # trustcenter grant index: which access links a build publishes, and until when. It names no one and
+            # holds no key, so commit it with the bundles. Written by "trustcenter grant" and "trustcenter revoke".
+            """;
 
-    private final Path file;
+    /** The ledger or index could not be read as it is; nothing was written. */
+    public static final class Unreadable extends Exception {
+        private final transient Diagnostics diagnostics;
 
-    public Ledger(Path siteRoot) {
-        this.file = siteRoot.resolve("grants/ledger.yaml");
-    }
-
-    public Path file() {
-        return file;
-    }
-
-    public void append(Grant grant) throws IOException {
-        ArrayNode grants = read();
-        ObjectNode node = grants.addObject();
-        node.put("id", grant.id());
-        ObjectNode recipient = node.putObject("recipient");
-        recipient.put("name", grant.recipientName());
-        recipient.put("email", grant.recipientEmail());
-        node.put("company", grant.company());
-        ArrayNode documents = node.putArray("documents");
-        for (Grant.GrantedDocument d : grant.documents()) {
-            documents.addObject().put("id", d.id()).put("title", d.title()).put("file", d.file()).put("sha256", d.sha256());
+        Unreadable(Diagnostics diagnostics) {
+            super("the grants ledger or index has errors", null, false, false);
+            this.diagnostics = diagnostics;
         }
-        node.putObject("nda").put("version", grant.ndaVersion()).put("sha256", grant.ndaSha256());
-        node.put("issued", grant.issued().toString());
-        node.put("expires", grant.expires().toString());
-        node.put("issued_by", grant.issuedBy());
-        grant.note().ifPresent(n -> node.put("note", n));
-        write(grants);
+
+        public Diagnostics diagnostics() {
+            return diagnostics;
+        }
     }
 
-    /** Marks a grant revoked as of {@code day}; empty if the ledger has no such grant. */
-    public Optional<String> revoke(String id, LocalDate day) throws IOException {
-        ArrayNode grants = read();
-        for (JsonNode node : grants) {
-            if (node.path("id").asText().equals(id)) {
-                if (!node.has("revoked")) {
-                    ((ObjectNode) node).put("revoked", day.toString());
-                    write(grants);
-                }
-                return Optional.of(node.path("recipient").path("name").asText());
+    /** File locks guard against other processes; this guards against other threads of this one. */
+    private static final Object IN_PROCESS = new Object();
+
+    private final SiteLayout layout;
+
+    public Ledger(SiteLayout layout) {
+        this.layout = layout;
+    }
+
+    /** Records a new grant. */
+    public void append(Grant grant) throws IOException, Unreadable {
+        update(grants -> {
+            List<Grant> more = new ArrayList<>(grants);
+            more.add(grant);
+            return more;
+        });
+    }
+
+    /** Marks a grant revoked as of {@code day}; the grant as it now stands, or empty if there is no such grant. */
+    public Optional<Grant> revoke(String id, LocalDate day) throws IOException, Unreadable {
+        List<Optional<Grant>> found = new ArrayList<>(List.of(Optional.empty()));
+        update(grants -> grants.stream().map(g -> {
+            if (!g.id().equals(id)) {
+                return g;
             }
-        }
-        return Optional.empty();
+            Grant revoked = g.revoked().isPresent() ? g : g.revokedOn(day);
+            found.set(0, Optional.of(revoked));
+            return revoked;
+        }).toList());
+        return found.get(0);
     }
 
-    private ArrayNode read() throws IOException {
-        if (!Files.exists(file)) {
-            return YAML.createArrayNode();
+    /** Reads both files, applies the change, and writes both, all under the lock. */
+    private void update(UnaryOperator<List<Grant>> change) throws IOException, Unreadable {
+        Files.createDirectories(layout.grants());
+        synchronized (IN_PROCESS) {
+            locked(change);
         }
-        JsonNode tree = YAML.readTree(file.toFile());
-        return tree instanceof ArrayNode array ? array : YAML.createArrayNode();
     }
 
-    private void write(ArrayNode grants) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), ".ledger", ".yaml");
-        Files.writeString(temporary, HEADER + YAML.writeValueAsString(grants), StandardCharsets.UTF_8);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    private void locked(UnaryOperator<List<Grant>> change) throws IOException, Unreadable {
+        try (FileChannel channel = FileChannel.open(layout.grantsLock(), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+            Diagnostics diagnostics = new Diagnostics();
+            GrantFiles files = new GrantFiles(layout);
+            List<Grant> ledger = files.ledger(diagnostics);
+            List<PublishedGrant> index = files.index(diagnostics);
+            if (diagnostics.hasErrors()) {
+                throw new Unreadable(diagnostics);
+            }
+            List<Grant> changed = change.apply(ledger);
+            YamlFiles.write(layout.ledger(), LEDGER_HEADER, changed.stream().map(LedgerFormat.Entry::of).toList());
+            YamlFiles.write(layout.grantIndex(), INDEX_HEADER, LedgerFormat.index(index, changed));
+        }
     }
 }

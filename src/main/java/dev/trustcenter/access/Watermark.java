@@ -6,7 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -24,6 +29,7 @@ import org.apache.pdfbox.util.Matrix;
  */
 public final class Watermark {
 
+
     /** A Unicode font, when the system has one, so names in any script print; else Helvetica (Latin only). */
     private static final List<Path> UNICODE_FONTS = List.of(
             Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
@@ -33,8 +39,45 @@ public final class Watermark {
 
     private Watermark() {}
 
-    public static byte[] stamp(byte[] pdf, String diagonal, String footer) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+    /** The PDF needs a password to open; trustcenter does not ask for one. */
+    static final class NeedsPassword extends Exception {
+        NeedsPassword(Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+
+    /** The bytes are not a PDF that PDFBox can read. */
+    static final class Unreadable extends Exception {
+        Unreadable(Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+
+    static byte[] stamp(byte[] pdf, WatermarkText text) throws IOException, NeedsPassword, Unreadable {
+        return stamp(pdf, text.diagonal(), text.footer());
+    }
+
+    /**
+     * Stamps every page. A PDF with only an owner password (audit reports often restrict printing or copying)
+     * opens without one; it is watermarked and protected again with the same permissions and a fresh random owner
+     * password, so the recipient's copy is restricted exactly as the original was.
+     */
+    static byte[] stamp(byte[] pdf, String diagonal, String footer) throws IOException, NeedsPassword, Unreadable {
+        PDDocument opened;
+        try {
+            opened = Loader.loadPDF(pdf);
+        } catch (InvalidPasswordException e) {
+            throw new NeedsPassword(e);
+        } catch (IOException e) {
+            throw new Unreadable(e);
+        }
+        try (PDDocument document = opened) {
+            Optional<AccessPermission> restricted = document.isEncrypted()
+                    ? Optional.of(new AccessPermission(document.getCurrentAccessPermission().getPermissionBytes()))
+                    : Optional.empty();
+            if (restricted.isPresent()) {
+                document.setAllSecurityToBeRemoved(true);
+            }
             PDFont font = font(document);
             PDExtendedGraphicsState light = new PDExtendedGraphicsState();
             light.setNonStrokingAlphaConstant(0.18f);
@@ -67,10 +110,21 @@ public final class Watermark {
                     stream.endText();
                 }
             }
+            if (restricted.isPresent()) {
+                StandardProtectionPolicy policy = new StandardProtectionPolicy(randomPassword(), "", restricted.get());
+                policy.setEncryptionKeyLength(256);
+                document.protect(policy);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
         }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private static PDFont font(PDDocument document) throws IOException {

@@ -1,10 +1,15 @@
 package dev.trustcenter.build;
 
+import dev.trustcenter.content.GrantFiles;
 import dev.trustcenter.content.LoadCache;
 import dev.trustcenter.content.SiteLoader;
 import dev.trustcenter.diagnostics.Diagnostic;
 import dev.trustcenter.diagnostics.Diagnostics;
 import dev.trustcenter.diagnostics.Severity;
+import dev.trustcenter.model.Blob;
+import dev.trustcenter.model.DocumentLock;
+import dev.trustcenter.model.PublishedGrant;
+import dev.trustcenter.model.SiteLayout;
 import dev.trustcenter.model.Source;
 import dev.trustcenter.model.TrustCenter;
 import dev.trustcenter.publish.SiteWriter;
@@ -23,6 +28,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -33,8 +39,20 @@ public final class SiteBuild {
 
     private SiteBuild() {}
 
-    /** What a build produced: the findings, and the files unless an error stopped it. */
-    public record Result(Diagnostics diagnostics, Optional<List<OutputFile>> files, Optional<Path> output) {
+    /**
+     * What a build produced: the findings, the files unless an error stopped it, and the documents lock to record
+     * when private/ held gated files that the lock did not describe yet.
+     */
+    public record Result(Diagnostics diagnostics, Optional<List<OutputFile>> files, Optional<Path> output,
+                         Optional<DocumentLock> lockUpdate) {
+
+        Result(Diagnostics diagnostics, Optional<List<OutputFile>> files, Optional<Path> output) {
+            this(diagnostics, files, output, Optional.empty());
+        }
+
+        Result withLock(Optional<DocumentLock> update) {
+            return new Result(diagnostics, files, output, update);
+        }
 
         public boolean ok() {
             return files.isPresent();
@@ -91,15 +109,20 @@ public final class SiteBuild {
                                 Optional<Session> session) {
         progress.accept("loading content");
         SiteLoader.Result loaded = new SiteLoader(session.map(s -> s.files)).load(config);
+        return renderLoaded(config, loaded, dates, strict, progress, session).withLock(loaded.lockUpdate());
+    }
+
+    private static Result renderLoaded(Path config, SiteLoader.Result loaded, BuildDates dates, boolean strict,
+                                       Consumer<String> progress, Optional<Session> session) {
         Diagnostics diagnostics = loaded.diagnostics();
         if (loaded.trustCenter().isEmpty()) {
             return new Result(diagnostics, Optional.empty(), Optional.empty());
         }
         TrustCenter site = loaded.trustCenter().get();
         diagnostics.addAll(Validation.validate(site));
-        Path root = config.toAbsolutePath().normalize().getParent();
-        Path output = root.resolve(site.config().site().output()).normalize();
-        checkOutput(root, output, site.config().site().outputSource(), diagnostics);
+        SiteLayout layout = SiteLayout.ofConfig(config);
+        Path output = layout.root().resolve(site.config().site().output()).normalize();
+        checkOutput(layout, output, site.config().site().outputSource(), diagnostics);
         if (diagnostics.hasErrors()) {
             return new Result(diagnostics, Optional.empty(), Optional.of(output));
         }
@@ -110,12 +133,18 @@ public final class SiteBuild {
         if (diagnostics.hasErrors() || strict && diagnostics.warningCount() > 0) {
             return new Result(diagnostics, Optional.empty(), Optional.of(output));
         }
-        Path themeFolder = root.resolve("themes").resolve(site.config().site().theme());
+        List<PublishedGrant> active = site.grants().stream()
+                .filter(g -> g.state(dates.asOf()) == PublishedGrant.State.ACTIVE).toList();
+        Map<String, Blob> bundles = new GrantFiles(layout).bundles(active, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new Result(diagnostics, Optional.empty(), Optional.of(output));
+        }
+        Path themeFolder = layout.theme(site.config().site().theme());
         Theme theme = session.map(s -> s.theme(themeFolder)).orElseGet(() -> new Theme(Optional.of(themeFolder)));
         progress.accept("rendering pages");
         try {
             Markdown markdown = session.map(s -> s.markdown).orElseGet(Markdown::new);
-            var files = SiteRenderer.render(new RenderContext(posture, dates.built(), theme, markdown, root,
+            var files = SiteRenderer.render(new RenderContext(posture, dates.built(), theme, markdown, bundles,
                     session.map(Session::pages)));
             session.map(Session::pages).ifPresent(PageCache::keepOnlyLastBuild);
             Set<String> paths = files.stream().map(OutputFile::path).collect(Collectors.toSet());
@@ -144,26 +173,23 @@ public final class SiteBuild {
             return result;
         }
         Path output = outputOverride.map(p -> p.toAbsolutePath().normalize()).orElse(result.output().orElseThrow());
-        Path root = config.toAbsolutePath().normalize().getParent();
         Diagnostics outputProblems = new Diagnostics();
-        checkOutput(root, output, Source.file("--output"), outputProblems);
+        checkOutput(SiteLayout.ofConfig(config), output, Source.file("--output"), outputProblems);
         if (outputProblems.hasErrors()) {
             result.diagnostics().addAll(outputProblems);
-            return new Result(result.diagnostics(), Optional.empty(), Optional.of(output));
+            return new Result(result.diagnostics(), Optional.empty(), Optional.of(output), result.lockUpdate());
         }
         progress.accept("writing " + result.files().orElseThrow().size() + " files");
         SiteWriter.write(result.files().orElseThrow(), output);
-        return new Result(result.diagnostics(), result.files(), Optional.of(output));
+        return new Result(result.diagnostics(), result.files(), Optional.of(output), result.lockUpdate());
     }
 
     /** The output folder is replaced whole, so it must never be a folder that holds the site's own files. */
-    static void checkOutput(Path root, Path output, Source at, Diagnostics diagnostics) {
+    static void checkOutput(SiteLayout layout, Path output, Source at, Diagnostics diagnostics) {
+        Path root = layout.root();
         boolean holdsSite = root.startsWith(output)
-                || output.equals(root.resolve("content")) || output.startsWith(root.resolve("content"))
-                || output.equals(root.resolve("private")) || output.startsWith(root.resolve("private"))
-                || output.equals(root.resolve("themes")) || output.startsWith(root.resolve("themes"))
-                || output.equals(root.resolve("grants")) || output.startsWith(root.resolve("grants"))
-                || Files.exists(output.resolve(".git")) || Files.exists(output.resolve(SiteLoader.CONFIG));
+                || layout.sourceFolders().stream().anyMatch(folder -> output.startsWith(folder))
+                || Files.exists(output.resolve(".git")) || Files.exists(output.resolve(SiteLayout.CONFIG));
         if (holdsSite) {
             String shown = output.startsWith(root) ? "\"" + (root.equals(output) ? "." : root.relativize(output)) + "\""
                     : output.toString();

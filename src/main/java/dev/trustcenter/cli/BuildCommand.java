@@ -2,6 +2,8 @@ package dev.trustcenter.cli;
 
 import dev.trustcenter.build.BuildDates;
 import dev.trustcenter.build.SiteBuild;
+import dev.trustcenter.publish.DocumentLockFile;
+import dev.trustcenter.publish.SiteWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,10 +50,14 @@ final class BuildCommand implements Callable<Integer> {
         SiteBuild.Result result;
         try (ProgressLine progress = new ProgressLine(quiet ? null : err)) {
             result = SiteBuild.build(site.config, Optional.ofNullable(output), dates, strict, progress::stage);
+        } catch (SiteWriter.NotOurs e) {
+            err.println("trustcenter: " + e.getMessage());
+            return 2;
         } catch (IOException e) {
             err.println("trustcenter: could not write the output: " + e.getMessage());
             return TrustCenterCli.IO_FAILURE;
         }
+        DocumentLockFile.record(site.layout(), result.lockUpdate(), err);
         DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.TEXT, Ansi.AUTO, err);
         if (!result.ok()) {
             err.println("Build failed: " + result.diagnostics().errorCount() + " error(s)"

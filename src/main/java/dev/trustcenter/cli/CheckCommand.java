@@ -2,6 +2,7 @@ package dev.trustcenter.cli;
 
 import dev.trustcenter.build.BuildDates;
 import dev.trustcenter.build.SiteBuild;
+import dev.trustcenter.publish.DocumentLockFile;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -39,6 +40,7 @@ final class CheckCommand implements Callable<Integer> {
             return 2;
         }
         SiteBuild.Result result = SiteBuild.render(site.config, dates.get(), false);
+        DocumentLockFile.record(site.layout(), result.lockUpdate(), err);
         DiagnosticPrinter.print(result.diagnostics(), format, Ansi.AUTO, out);
         boolean failed = result.diagnostics().hasErrors() || strict && result.diagnostics().warningCount() > 0;
         if (format == DiagnosticPrinter.Format.TEXT) {

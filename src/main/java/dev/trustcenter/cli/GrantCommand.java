@@ -1,6 +1,9 @@
 package dev.trustcenter.cli;
 
 import dev.trustcenter.access.GrantIssuer;
+import dev.trustcenter.access.Ledger;
+import dev.trustcenter.model.SiteLayout;
+import picocli.CommandLine.Help.Ansi;
 import dev.trustcenter.build.BuildDates;
 import dev.trustcenter.model.TrustCenter;
 import java.io.IOException;
@@ -63,24 +66,31 @@ final class GrantCommand implements Callable<Integer> {
             err.println("Fix the content first; no grant was made.");
             return TrustCenterCli.CONTENT_ERRORS;
         }
-        TrustCenter trustCenter = loaded.get();
-        Path root = site.root();
+        SiteLayout layout = site.layout();
         try {
-            var issued = GrantIssuer.issue(trustCenter, root, new GrantIssuer.Request(documents, email, name, company,
-                    Optional.ofNullable(days), Optional.ofNullable(note), allowFreeMail), dates.get().built(), issuedBy(root));
+            var issued = GrantIssuer.issue(loaded.get(), layout, new GrantIssuer.Request(documents, email, name, company,
+                    Optional.ofNullable(days), Optional.ofNullable(note), allowFreeMail), dates.get().built(),
+                    issuedBy(layout.root()));
             var grant = issued.grant();
             out.println("Granted " + String.join(", ", documents) + " to " + grant.recipientName() + " ("
                     + grant.company() + "), watermarked, until " + grant.expires() + ". Grant " + grant.id() + ".");
-            out.println("Send this link to " + grant.recipientEmail() + ". It is shown once and stored nowhere:");
+            out.println();
+            out.println("The link works once the grant is published. In this order:");
+            out.println("  1. Commit grants/" + grant.id() + ".bundle and grants/index.yaml (both safe to publish; "
+                    + "grants/ledger.yaml names the recipient: keep it in your private backup, not a public repository).");
+            out.println("  2. Rebuild and deploy the trust center (trustcenter build, then your usual deploy).");
+            out.println("  3. Then send this link to " + grant.recipientEmail() + ". It is shown once and stored nowhere:");
             out.println();
             out.println("  " + issued.link());
             out.println();
-            out.println("Then commit grants/" + grant.id() + ".bundle and grants/ledger.yaml (to a private repository), "
-                    + "and rebuild and deploy to publish the link.");
             return 0;
         } catch (GrantIssuer.Refused e) {
             err.println("trustcenter: " + e.getMessage());
             return 2;
+        } catch (Ledger.Unreadable e) {
+            DiagnosticPrinter.print(e.diagnostics(), DiagnosticPrinter.Format.TEXT, Ansi.AUTO, err);
+            err.println("trustcenter: the grants ledger or index has errors; no grant was made. Fix them first.");
+            return TrustCenterCli.CONTENT_ERRORS;
         } catch (IOException e) {
             err.println("trustcenter: could not write the grant: " + e.getMessage());
             return TrustCenterCli.IO_FAILURE;
@@ -91,10 +101,15 @@ final class GrantCommand implements Callable<Integer> {
     static String issuedBy(Path root) {
         try {
             Process git = new ProcessBuilder("git", "config", "user.email").directory(root.toFile())
-                    .redirectErrorStream(true).start();
-            String email = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (git.waitFor(5, TimeUnit.SECONDS) && git.exitValue() == 0 && !email.isEmpty()) {
-                return email;
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            // One short line at most: it fits the pipe, so waiting first cannot block, and the timeout holds.
+            if (!git.waitFor(5, TimeUnit.SECONDS)) {
+                git.destroyForcibly();
+            } else if (git.exitValue() == 0) {
+                String email = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                if (!email.isEmpty()) {
+                    return email;
+                }
             }
         } catch (IOException e) {
             // No git on this machine: fall back to the login name.

@@ -1,8 +1,10 @@
 package dev.trustcenter.cli;
 
 import dev.trustcenter.build.BuildDates;
+import dev.trustcenter.content.GrantFiles;
+import dev.trustcenter.diagnostics.Diagnostics;
 import dev.trustcenter.model.Grant;
-import dev.trustcenter.model.TrustCenter;
+import picocli.CommandLine.Help.Ansi;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +35,12 @@ final class GrantsCommand implements Callable<Integer> {
         if (dates.isEmpty()) {
             return 2;
         }
-        Optional<TrustCenter> loaded = site.load(err);
-        if (loaded.isEmpty()) {
+        Diagnostics findings = new Diagnostics();
+        List<Grant> grants = new GrantFiles(site.layout()).ledger(findings);
+        if (findings.hasErrors()) {
+            DiagnosticPrinter.print(findings, DiagnosticPrinter.Format.TEXT, Ansi.AUTO, err);
             return TrustCenterCli.CONTENT_ERRORS;
         }
-        List<Grant> grants = loaded.get().grants();
         if (grants.isEmpty()) {
             out.println("No grants yet. Make one with: trustcenter grant --doc ID --to EMAIL --name NAME --company ORG");
             return 0;

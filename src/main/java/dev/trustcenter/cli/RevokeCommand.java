@@ -1,12 +1,14 @@
 package dev.trustcenter.cli;
 
-import dev.trustcenter.access.GrantIssuer;
 import dev.trustcenter.access.Ledger;
+import dev.trustcenter.model.Grant;
+import dev.trustcenter.model.PublishedGrant;
+import dev.trustcenter.model.SiteLayout;
+import picocli.CommandLine.Help.Ansi;
 import dev.trustcenter.build.BuildDates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,16 +39,26 @@ final class RevokeCommand implements Callable<Integer> {
         if (dates.isEmpty()) {
             return 2;
         }
-        Path root = site.root();
+        SiteLayout layout = site.layout();
+        if (!PublishedGrant.ID.matcher(id).matches()) {
+            err.println("trustcenter: \"" + id + "\" is not a grant id; ids are letters, digits, - and _, as "
+                    + "`trustcenter grants` lists them.");
+            return 2;
+        }
         try {
-            Optional<String> recipient = new Ledger(root).revoke(id, dates.get().built());
-            if (recipient.isEmpty()) {
+            Optional<Grant> revoked = new Ledger(layout).revoke(id, dates.get().built());
+            if (revoked.isEmpty()) {
                 err.println("trustcenter: there is no grant " + id + " in grants/ledger.yaml; see `trustcenter grants`.");
                 return 2;
             }
-            Files.deleteIfExists(GrantIssuer.bundle(root, id));
-            out.println("Revoked grant " + id + " for " + recipient.get() + ". Rebuild and deploy to take its link down.");
+            Files.deleteIfExists(layout.bundle(id));
+            out.println("Revoked grant " + id + " for " + revoked.get().recipientName() + ". Commit grants/index.yaml, "
+                    + "then rebuild and deploy to take its link down.");
             return 0;
+        } catch (Ledger.Unreadable e) {
+            DiagnosticPrinter.print(e.diagnostics(), DiagnosticPrinter.Format.TEXT, Ansi.AUTO, err);
+            err.println("trustcenter: the grants ledger or index has errors; nothing was revoked. Fix them first.");
+            return TrustCenterCli.CONTENT_ERRORS;
         } catch (IOException e) {
             err.println("trustcenter: could not update the ledger: " + e.getMessage());
             return TrustCenterCli.IO_FAILURE;

@@ -1,6 +1,7 @@
 package dev.trustcenter.cli;
 
 import dev.trustcenter.build.BuildDates;
+import dev.trustcenter.publish.DocumentLockFile;
 import dev.trustcenter.serve.PreviewServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,6 +44,7 @@ final class ServeCommand implements Callable<Integer> {
                 config -> BuildDates.resolve(site.asOf(), Optional.ofNullable(System.getenv(BuildDates.SOURCE_DATE_EPOCH)),
                         Clock.systemUTC()),
                 result -> {
+                    DocumentLockFile.record(site.layout(), result.lockUpdate(), err);
                     DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.TEXT, Ansi.AUTO, err);
                     out.println(result.ok()
                             ? String.format(Locale.ROOT, "Rebuilt %d pages, %d warning(s).", result.pages(),

@@ -2,7 +2,9 @@ package dev.trustcenter.cli;
 
 import dev.trustcenter.build.BuildDates;
 import dev.trustcenter.content.SiteLoader;
+import dev.trustcenter.model.SiteLayout;
 import dev.trustcenter.model.TrustCenter;
+import dev.trustcenter.publish.DocumentLockFile;
 import picocli.CommandLine.Help.Ansi;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -42,15 +44,16 @@ final class SiteOptions {
     /** The loaded site, or empty with its findings printed, for commands that read content but build nothing. */
     Optional<TrustCenter> load(PrintWriter err) {
         SiteLoader.Result loaded = new SiteLoader().load(config);
+        DocumentLockFile.record(layout(), loaded.lockUpdate(), err);
         if (loaded.trustCenter().isEmpty()) {
             DiagnosticPrinter.print(loaded.diagnostics(), DiagnosticPrinter.Format.TEXT, Ansi.AUTO, err);
         }
         return loaded.trustCenter();
     }
 
-    /** The folder of site-config.yaml, where content/, private/ and grants/ live. */
-    Path root() {
-        return config.toAbsolutePath().normalize().getParent();
+    /** Where the site's folders are: content/, private/ and grants/ sit beside site-config.yaml. */
+    SiteLayout layout() {
+        return SiteLayout.ofConfig(config);
     }
 
     static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {

@@ -1,5 +1,6 @@
 package dev.trustcenter.cli;
 
+import java.nio.file.InvalidPathException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +15,9 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the content has errors (nothing was written)",
-                "  2  the command line was wrong", "  3  an I/O or internal failure"})
+                "  2  the command line was wrong, or the output folder holds files trustcenter did not write",
+                "  3  an I/O or internal failure",
+                "  130  interrupted (Ctrl-C); the previous output is left as it was"})
 public final class TrustCenterCli {
 
     public static final int CONTENT_ERRORS = 1;
@@ -28,6 +31,13 @@ public final class TrustCenterCli {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new TrustCenterCli());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof InvalidPathException path) {
+                commandLine.getErr().println("trustcenter: the file name \"" + path.getInput() + "\" cannot be used "
+                        + "because this terminal's locale is not UTF-8 (LANG=" + System.getenv("LANG") + "). Run "
+                        + "trustcenter with a UTF-8 locale, for example: LANG=C.UTF-8 trustcenter " + String.join(" ",
+                        parseResult.originalArgs()) + " (bin/trustcenter does this by itself).");
+                return IO_FAILURE;
+            }
             commandLine.getErr().println("trustcenter: internal error: " + e);
             commandLine.getErr().println("This is a bug in trustcenter, not in your content. Please report it with "
                     + "the command you ran.");

@@ -68,6 +68,12 @@ final class SiteConfigReader {
             r.error("bad-url", "base_url", "\"base_url\" must not carry a query (?…) or fragment (#…).",
                     "Write only the address, for example https://trust.example.com/.");
         }
+        if (baseUrl != null && !"https".equals(baseUrl.getScheme()) && !loopback(baseUrl)) {
+            r.error("bad-url", "base_url", "\"base_url\" must use https: browsers decrypt access links only on "
+                    + "secure pages, so a grant link on " + baseUrl.getScheme() + "://" + baseUrl.getAuthority()
+                    + "/ could not open.", "Write https://" + baseUrl.getAuthority() + baseUrl.getPath()
+                    + " (http is allowed only for localhost and 127.0.0.1, for trying the site locally).");
+        }
         if (baseUrl != null && !baseUrl.getPath().endsWith("/")) {
             baseUrl = URI.create(baseUrl + "/");
         }
@@ -119,9 +125,10 @@ final class SiteConfigReader {
 
     /** The logo is served from assets/, so it must be a file under content/assets/. */
     private static boolean logoExists(ContentFiles files, String logo) {
-        Path assets = files.resolve("content/assets");
-        Path file = files.resolve("content/" + logo);
-        return logo.startsWith("assets/") && file.startsWith(assets) && files.exists(file) && files.inside(file);
+        Path assets = files.layout().assets();
+        Path file = files.layout().content().resolve(logo).normalize();
+        return logo.startsWith("assets/") && file.startsWith(assets) && files.exists(file)
+                && files.allowed(file, ContentFiles.Area.PUBLISHED);
     }
 
     private static SiteConfig.Contacts contacts(MappingReader r) {

@@ -4,7 +4,10 @@ import dev.trustcenter.diagnostics.Diagnostics;
 import dev.trustcenter.model.ComplianceEntry;
 import dev.trustcenter.model.Document;
 import dev.trustcenter.model.FrameworkCatalogue;
-import dev.trustcenter.model.Grant;
+import dev.trustcenter.model.DocumentLock;
+import dev.trustcenter.model.PublishedGrant;
+import dev.trustcenter.model.SiteLayout;
+import dev.trustcenter.model.StaticFile;
 import dev.trustcenter.model.Pages;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.SiteConfig;
@@ -20,6 +23,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -30,7 +35,7 @@ import java.util.function.Function;
  */
 public final class SiteLoader {
 
-    public static final String CONFIG = "site-config.yaml";
+    public static final String CONFIG = SiteLayout.CONFIG;
     private static final String BUILT_IN_NDA = "/nda.md";
 
     private final YamlTree yaml = new YamlTree();
@@ -46,8 +51,16 @@ public final class SiteLoader {
         this.cache = cache;
     }
 
-    /** What loading produced: a trust center when there were no errors, and every finding either way. */
-    public record Result(Optional<TrustCenter> trustCenter, Diagnostics diagnostics) {}
+    /**
+     * What loading produced: a trust center when there were no errors, and every finding either way; and the lock
+     * file to write when the gated files in private/ were read and differ from content/documents.lock.yaml.
+     */
+    public record Result(Optional<TrustCenter> trustCenter, Diagnostics diagnostics, Optional<DocumentLock> lockUpdate) {
+
+        public Result(Optional<TrustCenter> trustCenter, Diagnostics diagnostics) {
+            this(trustCenter, diagnostics, Optional.empty());
+        }
+    }
 
     /** Loads the site whose config is {@code configFile}; content/ and private/ sit beside it. */
     public Result load(Path configFile) {
@@ -60,7 +73,8 @@ public final class SiteLoader {
                             + "or create a new one with \"trustcenter init DIR\".");
             return new Result(Optional.empty(), diagnostics);
         }
-        ContentFiles files = new ContentFiles(config.getParent());
+        SiteLayout layout = SiteLayout.ofConfig(config);
+        ContentFiles files = new ContentFiles(layout);
         long errorsBefore = diagnostics.errorCount();
         Optional<SiteConfig> siteConfig = yamlFile(files, config, diagnostics)
                 .flatMap(root -> SiteConfigReader.read(root, files, diagnostics));
@@ -72,7 +86,7 @@ public final class SiteLoader {
         FrameworkCatalogue catalogue = FrameworkReader.builtIn(yaml)
                 .with(siteConfig.map(SiteConfig::frameworks).orElse(List.of()));
 
-        Path content = files.resolve("content");
+        Path content = layout.content();
         Path complianceFile = content.resolve("compliance.yaml");
         if (!Files.isRegularFile(complianceFile)) {
             diagnostics.error("missing-file", Source.file("content/compliance.yaml"),
@@ -89,8 +103,11 @@ public final class SiteLoader {
         }
         Subprocessors subprocessors = optionalYaml(files, content.resolve("subprocessors.yaml"), diagnostics,
                 SubprocessorsReader::read, Subprocessors.none(), true);
-        List<Document> documents = optionalYaml(files, content.resolve("documents.yaml"), diagnostics,
-                (root, d) -> DocumentsReader.read(root, files, d), List.<Document>of());
+        DocumentLock lock = optionalYaml(files, layout.documentsLock(), diagnostics, DocumentLockReader::read,
+                DocumentLock.empty());
+        DocumentsReader.Read documentsRead = optionalYaml(files, content.resolve("documents.yaml"), diagnostics,
+                (root, d) -> DocumentsReader.read(root, files, lock, d), new DocumentsReader.Read(List.of(), List.of()));
+        List<Document> documents = documentsRead.documents();
         List<Pages.FaqItem> faq = optionalYaml(files, content.resolve("faq.yaml"), diagnostics, PageReaders::faq,
                 List.<Pages.FaqItem>of(), true);
 
@@ -108,15 +125,65 @@ public final class SiteLoader {
                 ? markdown(files, ndaFile, diagnostics).flatMap(md -> PageReaders.nda(md, false, diagnostics))
                 : builtInNda(diagnostics);
 
-        List<Grant> grants = optionalYaml(files, files.resolve(LedgerReader.LEDGER), diagnostics,
-                (root, d) -> LedgerReader.read(root, files, d),
-                List.<Grant>of());
+        List<PublishedGrant> grants = new GrantFiles(files).forBuild(diagnostics);
+        List<StaticFile> assets = assets(files, siteConfig.map(c -> c.site().theme()), diagnostics);
+        Optional<DocumentLock> lockUpdate = lockUpdate(lock, documentsRead, diagnostics);
 
         if (diagnostics.hasErrors() || siteConfig.isEmpty() || nda.isEmpty()) {
-            return new Result(Optional.empty(), diagnostics);
+            return new Result(Optional.empty(), diagnostics, lockUpdate);
         }
         return new Result(Optional.of(new TrustCenter(siteConfig.get(), catalogue, overview, compliance, subprocessors,
-                policies, documents, faq, List.copyOf(updates), nda.get(), grants)), diagnostics);
+                policies, documents, faq, List.copyOf(updates), nda.get(), grants, assets)), diagnostics, lockUpdate);
+    }
+
+    /**
+     * The lock to record: every gated document as read, whether from its file or from the lock. Only when at least
+     * one gated file was present (so a build without private/ never rewrites it), the lock changed, and no lock
+     * entry contradicted its file.
+     */
+    private static Optional<DocumentLock> lockUpdate(DocumentLock lock, DocumentsReader.Read read,
+                                                     Diagnostics diagnostics) {
+        if (read.seen().isEmpty() || diagnostics.all().stream().anyMatch(d -> d.rule().equals("document-lock-mismatch"))) {
+            return Optional.empty();
+        }
+        List<DocumentLock.Entry> entries = new ArrayList<>(read.seen());
+        for (Document document : read.documents()) {
+            if (document.gated() && document.digestSource() == Document.DigestSource.LOCK) {
+                lock.find(document.id()).ifPresent(entries::add);
+            }
+        }
+        DocumentLock updated = new DocumentLock(entries);
+        return updated.sameFacts(lock) ? Optional.empty() : Optional.of(updated);
+    }
+
+    /**
+     * The site's own assets, with their bytes, published under assets/: content/assets/ first, then the site
+     * theme's assets/ where content has no file of that name. The built-in theme's assets come from the jar at
+     * render. The theme's templates are checked here too, since Pebble reads them: no link out of the site or into
+     * private/ or grants/, nothing over the size limit.
+     */
+    private static List<StaticFile> assets(ContentFiles files, Optional<String> theme, Diagnostics diagnostics) {
+        Map<String, StaticFile> assets = new TreeMap<>();
+        Path content = files.layout().assets();
+        for (String name : files.walk(content)) {
+            files.readBlob(content.resolve(name), ContentFiles.Area.PUBLISHED, diagnostics)
+                    .ifPresent(blob -> assets.put(name, new StaticFile("assets/" + name, blob)));
+        }
+        if (theme.isPresent()) {
+            Path themeFolder = files.layout().theme(theme.get());
+            Path themeAssets = themeFolder.resolve("assets");
+            for (String name : files.walk(themeAssets)) {
+                if (!assets.containsKey(name)) {
+                    files.readBlob(themeAssets.resolve(name), ContentFiles.Area.PUBLISHED, diagnostics)
+                            .ifPresent(blob -> assets.put(name, new StaticFile("assets/" + name, blob)));
+                }
+            }
+            Path templates = themeFolder.resolve("templates");
+            for (String name : files.walk(templates)) {
+                files.verify(templates.resolve(name), ContentFiles.Area.PUBLISHED, diagnostics);
+            }
+        }
+        return List.copyOf(assets.values());
     }
 
     private Optional<YamlNode> yamlFile(ContentFiles files, Path file, Diagnostics diagnostics) {

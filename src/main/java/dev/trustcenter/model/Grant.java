@@ -21,19 +21,22 @@ public record Grant(
         String issuedBy,
         Optional<String> note,
         Optional<LocalDate> revoked,
-        boolean bundleStored,
         Source source) {
 
     /** A document as granted: its id and file name, and the SHA-256 of the original before watermarking. */
     public record GrantedDocument(String id, String title, String file, String sha256) {}
 
-    public enum State { ACTIVE, EXPIRED, REVOKED }
+    public PublishedGrant.State state(LocalDate asOf) {
+        return PublishedGrant.state(issued, expires, revoked, asOf);
+    }
 
-    /** Active from issue to the end of its expiry day, unless revoked. */
-    public State state(LocalDate asOf) {
-        if (revoked.isPresent()) {
-            return State.REVOKED;
-        }
-        return asOf.isAfter(expires) ? State.EXPIRED : State.ACTIVE;
+    public Grant revokedOn(LocalDate day) {
+        return new Grant(id, recipientName, recipientEmail, company, documents, ndaVersion, ndaSha256, issued, expires,
+                issuedBy, note, Optional.of(day), source);
+    }
+
+    /** What the public index says of this grant: no names. */
+    public PublishedGrant published(boolean bundleStored) {
+        return new PublishedGrant(id, issued, expires, revoked, bundleStored, source);
     }
 }

@@ -14,4 +14,5 @@ public record TrustCenter(
         List<Pages.FaqItem> faq,
         List<Pages.Update> updates,
         Pages.Nda nda,
-        List<Grant> grants) {}
+        List<PublishedGrant> grants,
+        List<StaticFile> assets) {}

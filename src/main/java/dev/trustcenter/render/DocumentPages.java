@@ -1,16 +1,13 @@
 package dev.trustcenter.render;
 
 import dev.trustcenter.model.Document;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * documents/index.html and a copy of every public document. Gated documents are listed with their SHA-256 only:
- * their files live under private/ and this class never reads from there.
+ * documents/index.html and a copy of every public document, from the bytes load read and hashed. Gated documents
+ * are listed with their SHA-256 only: the model never carries their bytes.
  */
 final class DocumentPages implements PageSet {
 
@@ -29,18 +26,8 @@ final class DocumentPages implements PageSet {
                 Map.of("public", documents.stream().filter(d -> !d.gated()).toList(),
                         "gated", documents.stream().filter(DocumentView::gated).toList())));
         for (Document document : context.site().documents()) {
-            if (document.access() == Document.Access.PUBLIC) {
-                files.add(new OutputFile("documents/" + document.file(), read(context, document)));
-            }
+            document.content().ifPresent(blob -> files.add(new OutputFile("documents/" + document.file(), blob.bytes())));
         }
         return files;
-    }
-
-    private static byte[] read(RenderContext context, Document document) {
-        try {
-            return Files.readAllBytes(context.siteRoot().resolve("content/documents").resolve(document.file()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -11,9 +11,9 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.jsoup.parser.Parser;
 
 /**
  * Internal links in Markdown must reach a page or file of the built site. Runs after rendering, against the
@@ -32,32 +32,60 @@ public final class LinkCheck {
         Diagnostics d = new Diagnostics();
         for (Text text : texts(site)) {
             for (Markdown.Link link : markdown.links(text.markdown())) {
-                target(link.url(), text.page()).filter(path -> !exists(path, outputPaths)).ifPresent(path -> {
-                    Source at = new Source(text.start().file(), text.start().line() + link.line(), text.start().column());
-                    d.error("broken-link", at, "The link \"" + link.url() + "\" leads to " + path
-                            + ", which is not a page of this site.", "The nearest page is " + nearest(path, outputPaths)
-                            + "; links are relative to the page the text appears on, " + text.page() + ".");
-                });
+                Source at = new Source(text.start().file(), text.start().line() + link.line(), text.start().column());
+                Target target = classify(link.url(), text.page());
+                if (target instanceof Target.Internal internal && !exists(internal.path(), outputPaths)) {
+                    d.error("broken-link", at, "The link \"" + link.url() + "\" leads to " + internal.path()
+                            + ", which is not a page of this site.", "The nearest page is "
+                            + nearest(internal.path(), outputPaths) + "; links are relative to the page the "
+                            + "text appears on, " + text.page() + ".");
+                } else if (target instanceof Target.Malformed malformed) {
+                    d.error("broken-link", at, "The link \"" + link.url() + "\" is not a valid web address: "
+                            + malformed.reason() + ".", "Write a full address such as https://example.com/page, or a "
+                            + "path to a page of this site such as ../faq/index.html; encode spaces as %20.");
+                }
             }
         }
         return d;
     }
 
-    /** The site path a link resolves to, or empty for external links, mail links and same-page anchors. */
-    static Optional<String> target(String url, String page) {
-        if (url.isEmpty() || url.startsWith("#")) {
-            return Optional.empty();
+    /** Where a link leads, as a URI parser reads it. */
+    sealed interface Target {
+        /** A page or file of this site, as a path under the output folder. */
+        record Internal(String path) implements Target {}
+
+        /** Another site, another scheme (mailto:, data:, …), or an anchor on the same page. */
+        record Elsewhere() implements Target {}
+
+        /** Not a URI at all. */
+        record Malformed(String reason) implements Target {}
+    }
+
+    /**
+     * Classifies a link. Character references are decoded first, as a browser does (so {@code &#x64;ata:} is a
+     * data: URI, not a page); a URI with a scheme or an authority leads elsewhere; the rest resolves against the
+     * page the text is shown on.
+     */
+    static Target classify(String url, String page) {
+        String decoded = Parser.unescapeEntities(url, true).strip();
+        if (decoded.isEmpty() || decoded.startsWith("#")) {
+            return new Target.Elsewhere();
         }
         try {
-            URI uri = new URI(url);
+            URI uri = new URI(decoded);
             if (uri.getScheme() != null || uri.getAuthority() != null) {
-                return Optional.empty();
+                return new Target.Elsewhere();
+            }
+            if (uri.getPath() == null || uri.getPath().isEmpty()) {
+                return new Target.Elsewhere();
             }
             String path = SITE.resolve(page).resolve(uri).getPath();
             path = path.startsWith("/") ? path.substring(1) : path;
-            return Optional.of(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return Optional.of(url);
+            return new Target.Internal(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+        } catch (URISyntaxException e) {
+            return new Target.Malformed(e.getReason().toLowerCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return new Target.Malformed("it cannot be resolved");
         }
     }
 

@@ -46,12 +46,13 @@ final class PublishingFiles {
         }
     }
 
-    /** Pages a search engine should list: every HTML page but the 404 and the thank-you page. */
+    /** Pages a search engine should list: every HTML page but the 404, the thank-you page and access links. */
     static List<OutputFile> sitemapAndRobots(RenderContext context, Set<String> htmlPages) {
         String base = context.config().site().baseUrl().toString();
         Set<String> pages = new TreeSet<>(htmlPages);
         pages.remove("404.html");
         pages.remove("request-access/thanks/index.html");
+        pages.removeIf(page -> page.startsWith("access/"));
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -97,6 +98,14 @@ final class PublishingFiles {
                     + "  Cache-Control: no-store\n";
             return List.of(new OutputFile("_headers", headers.getBytes(StandardCharsets.UTF_8)));
         }
+    }
+
+    /**
+     * The same policy for a {@code <meta http-equiv>} in every page, for hosts that ignore _headers (GitHub Pages):
+     * without frame-ancestors, which a meta element cannot carry (nor report-uri or sandbox, which we never use).
+     */
+    static String metaContentSecurityPolicy(SiteConfig config) {
+        return contentSecurityPolicy(config).replace("; frame-ancestors 'none'", "");
     }
 
     /** Nothing inline, nothing third-party; the request endpoint, if any, is the only other origin. */

@@ -4,7 +4,7 @@ import dev.trustcenter.model.SiteConfig;
 import dev.trustcenter.model.TrustCenter;
 import dev.trustcenter.rules.Posture;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import dev.trustcenter.model.Blob;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +21,9 @@ public final class RenderContext {
     private final LocalDate buildDate;
     private final Theme theme;
     private final Markdown markdown;
-    private final Path siteRoot;
+    private final Map<String, Blob> bundles;
+    /** The Content-Security-Policy every page carries in a meta element, for hosts that ignore _headers. */
+    private final String csp;
     private final EntryViews entryViews;
     private final List<Section> sections;
 
@@ -29,17 +31,17 @@ public final class RenderContext {
     /** What every page's layout depends on; part of each page's cache key. */
     private final Object layout;
 
-    public RenderContext(Posture posture, LocalDate buildDate, Theme theme, Markdown markdown, Path siteRoot) {
-        this(posture, buildDate, theme, markdown, siteRoot, Optional.empty());
-    }
-
-    public RenderContext(Posture posture, LocalDate buildDate, Theme theme, Markdown markdown, Path siteRoot,
-                         Optional<PageCache> pages) {
+    /**
+     * @param bundles the encrypted bundles of the grants active as of the build, by grant id, as load read them
+     */
+    public RenderContext(Posture posture, LocalDate buildDate, Theme theme, Markdown markdown,
+                         Map<String, Blob> bundles, Optional<PageCache> pages) {
         this.posture = posture;
         this.buildDate = buildDate;
         this.theme = theme;
         this.markdown = markdown;
-        this.siteRoot = siteRoot;
+        this.bundles = Map.copyOf(bundles);
+        this.csp = PublishingFiles.metaContentSecurityPolicy(posture.content().config());
         this.entryViews = new EntryViews(markdown, posture.content().documents(),
                 posture.content().config().thresholds().reportMaxAgeMonths());
         this.sections = Section.presentSections(posture.content());
@@ -71,8 +73,8 @@ public final class RenderContext {
         return theme;
     }
 
-    public Path siteRoot() {
-        return siteRoot;
+    Map<String, Blob> bundles() {
+        return bundles;
     }
 
     EntryViews entryViews() {
@@ -115,6 +117,7 @@ public final class RenderContext {
         SiteConfig config = config();
         Map<String, Object> context = new HashMap<>(vars);
         context.put("root", root);
+        context.put("csp", csp);
         context.put("site", new SiteView(config.site().title(), config.company().name(), config.company().legalName(),
                 config.company().website() == null ? null : config.company().website().toString(),
                 config.company().logo() == null ? null : root + config.company().logo(),

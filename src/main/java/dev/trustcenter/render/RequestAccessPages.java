@@ -71,7 +71,7 @@ final class RequestAccessPages implements PageSet {
         config.put("company", context.config().company().name());
         config.put("site", context.config().site().baseUrl().toString());
         config.put("blockedDomains", refused.domains());
-        config.put("nda", Map.of("title", nda.title(), "version", nda.version(), "sha256", nda.sha256()));
+        config.put("nda", new NdaIdentity(nda.title(), nda.version(), nda.sha256()));
         config.put("thanks", "thanks/index.html");
         try {
             return new ObjectMapper().writeValueAsString(config);
@@ -87,6 +87,9 @@ final class RequestAccessPages implements PageSet {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The NDA as the form's script sends it with a request. */
+    record NdaIdentity(String title, String version, String sha256) {}
 
     public record NdaView(String title, String version, String sha256, String html, boolean builtIn) {}
 

@@ -6,10 +6,14 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** subprocessors.json and subprocessors.csv (RFC 4180, UTF-8, header row): the same list the page shows. */
+/**
+ * subprocessors.json and subprocessors.csv (RFC 4180, UTF-8 with a byte-order mark, header row): the same list the
+ * page shows, with formula-like cells made inert for spreadsheets.
+ */
 final class SubprocessorData implements PageSet {
 
     static final String[] HEADER = {"name", "purpose", "category", "data", "locations", "location_names",
@@ -25,10 +29,27 @@ final class SubprocessorData implements PageSet {
             return List.of(
                     new OutputFile("subprocessors.json",
                             (TrustJson.JSON.writeValueAsString(data) + "\n").getBytes(StandardCharsets.UTF_8)),
-                    new OutputFile("subprocessors.csv", csv(data.subprocessors()).getBytes(StandardCharsets.UTF_8)));
+                    new OutputFile("subprocessors.csv", csvBytes(csv(data.subprocessors()))));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("records of strings always serialize", e);
         }
+    }
+
+    /** UTF-8 with a byte-order mark, which Excel needs to show "Société" or Arabic names rather than mojibake. */
+    static byte[] csvBytes(String csv) {
+        return ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * OWASP's defence against CSV injection: a cell that a spreadsheet would read as a formula (it begins with =, +,
+     * -, @, a tab or a carriage return) is prefixed with a single quote, so it is shown as text and never run.
+     */
+    static String cell(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString();
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** Lists within a cell are joined with "; ", which no code or country name contains. */
@@ -36,9 +57,10 @@ final class SubprocessorData implements PageSet {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
             for (var s : subprocessors) {
-                printer.printRecord(s.name(), s.purpose(), s.category(), String.join("; ", s.data()),
+                printer.printRecord(Stream.of(s.name(), s.purpose(), s.category(), String.join("; ", s.data()),
                         String.join("; ", s.locations()), String.join("; ", s.locationNames()), s.corporateLocation(),
-                        s.transferMechanism(), s.website(), s.dpa(), s.since(), s.aiModelProvider());
+                        s.transferMechanism(), s.website(), s.dpa(), s.since(), s.aiModelProvider())
+                        .map(SubprocessorData::cell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

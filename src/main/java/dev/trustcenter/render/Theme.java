@@ -18,12 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The templates and static assets of a build. The site's own {@code themes/<name>/} is searched first and the
- * built-in default theme (shipped in the jar) second, so a site can override any single template or asset.
+ * built-in default theme (shipped in the jar) second, so a site can override any single template. (A site's own
+ * assets are read, with the site's checks, by load.)
  * One Pebble engine serves the whole build; its templates are compiled once and are thread-safe.
  */
 public final class Theme {
@@ -70,36 +69,18 @@ public final class Theme {
         }
     }
 
-    /** The names of every static asset: the built-in theme's, plus any the site's theme adds. */
+    /** The names of the built-in theme's static assets; a site's own assets come from load. */
     public List<String> assetNames() {
-        TreeSet<String> names = new TreeSet<>(builtInAssetNames());
-        siteTheme.map(dir -> dir.resolve("assets")).filter(Files::isDirectory).ifPresent(assets -> {
-            try (Stream<Path> files = Files.walk(assets)) {
-                files.filter(Files::isRegularFile)
-                        .map(f -> assets.relativize(f).toString().replace('\\', '/'))
-                        .forEach(names::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return List.copyOf(names);
+        return builtInAssetNames().stream().sorted().toList();
     }
 
-    /** The bytes of an asset, from the site's theme when it has one of that name. */
+    /** The bytes of a built-in asset. */
     public byte[] asset(String name) {
-        try {
-            if (siteTheme.isPresent()) {
-                Path file = siteTheme.get().resolve("assets").resolve(name);
-                if (Files.isRegularFile(file)) {
-                    return Files.readAllBytes(file);
-                }
+        try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + "assets/" + name)) {
+            if (in == null) {
+                throw new ThemeException("the theme has no asset \"" + name + "\"", null);
             }
-            try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + "assets/" + name)) {
-                if (in == null) {
-                    throw new ThemeException("the theme has no asset \"" + name + "\"", null);
-                }
-                return in.readAllBytes();
-            }
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

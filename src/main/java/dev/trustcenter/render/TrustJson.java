@@ -56,6 +56,12 @@ final class TrustJson implements PageSet {
     record PolicyMeta(String slug, String title, String version, String owner, String effective, String lastReviewed,
                       String reviewDue, boolean reviewOverdue, String visibility, List<String> mapsTo, String url) {}
 
+    record Period(String start, String end) {}
+
+    record BridgeLetter(String date) {}
+
+    record Transfer(String mechanism, List<String> destinations) {}
+
     record Doc(String id, String title, String access, String sha256, long size, String updated, String description,
                String url) {}
 
@@ -101,12 +107,12 @@ final class TrustJson implements PageSet {
         Map<String, Object> map = new LinkedHashMap<>();
         if (details instanceof SocReport soc) {
             soc.type().ifPresent(t -> map.put("type", t));
-            soc.period().ifPresent(p -> map.put("period", Map.of("start", iso(p.start()), "end", iso(p.end()))));
+            soc.period().ifPresent(p -> map.put("period", new Period(iso(p.start()), iso(p.end()))));
             put(map, "as_of", soc.asOf().map(TrustJson::iso));
             put(map, "report_date", soc.reportDate().map(TrustJson::iso));
             put(map, "auditor", soc.auditor());
             map.put("criteria", soc.criteria().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
-            soc.bridgeLetter().ifPresent(b -> map.put("bridge_letter", Map.of("date", iso(b.date()))));
+            soc.bridgeLetter().ifPresent(b -> map.put("bridge_letter", new BridgeLetter(iso(b.date()))));
             put(map, "target", soc.target().map(TrustJson::iso));
         } else if (details instanceof Certificate cert) {
             put(map, "certificate_number", cert.certificateNumber());
@@ -138,9 +144,9 @@ final class TrustJson implements PageSet {
                 map.put("dpo", dpo);
             });
             map.put("high_risk_processing", difc.highRiskProcessing());
-            map.put("transfers", difc.transfers().stream().map(t -> Map.of(
-                    "mechanism", t.mechanism().name().toLowerCase(Locale.ROOT),
-                    "destinations", t.destinations().stream().map(Country::code).toList())).toList());
+            map.put("transfers", difc.transfers().stream().map(t -> new Transfer(
+                    t.mechanism().name().toLowerCase(Locale.ROOT),
+                    t.destinations().stream().map(Country::code).toList())).toList());
             put(map, "breach_notification", difc.breachNotification());
         } else if (details instanceof AiActPosture ai) {
             put(map, "role", ai.role().map(r -> r.name().toLowerCase(Locale.ROOT)));

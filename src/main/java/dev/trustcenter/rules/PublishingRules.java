@@ -3,6 +3,7 @@ package dev.trustcenter.rules;
 import static dev.trustcenter.rules.Words.date;
 
 import dev.trustcenter.diagnostics.Diagnostics;
+import dev.trustcenter.model.PublishedGrant;
 import dev.trustcenter.model.ComplianceEntry;
 import dev.trustcenter.model.Document;
 import dev.trustcenter.model.Policy;
@@ -49,10 +50,10 @@ final class PublishingRules {
     /** An active grant whose encrypted bundle is not in grants/ would publish a dead link. */
     static void grantBundles(TrustCenter site, LocalDate asOf, Diagnostics d) {
         for (var grant : site.grants()) {
-            if (grant.state(asOf) == dev.trustcenter.model.Grant.State.ACTIVE && !grant.bundleStored()) {
-                d.error("grant-bundle-missing", grant.source(), "Grant " + grant.id() + " for " + grant.recipientName()
+            if (grant.state(asOf) == PublishedGrant.State.ACTIVE && !grant.bundleStored()) {
+                d.error("grant-bundle-missing", grant.source(), "Grant " + grant.id()
                         + " is active, but grants/" + grant.id() + ".bundle is missing, so its link would not open.",
-                        "Commit the bundle with the ledger, or revoke the grant with \"trustcenter revoke "
+                        "Commit the bundle with grants/index.yaml, or revoke the grant with \"trustcenter revoke "
                                 + grant.id() + "\".");
             }
         }

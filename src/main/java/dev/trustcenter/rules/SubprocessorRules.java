@@ -7,7 +7,7 @@ import dev.trustcenter.model.Subprocessors;
 import dev.trustcenter.model.Subprocessors.Change;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +36,7 @@ final class SubprocessorRules {
     /** The latest change in effect for each name must agree with the list: added means listed, removed means not. */
     static void contradictions(Subprocessors list, LocalDate asOf, Diagnostics d) {
         Set<String> listed = list.subprocessors().stream().map(s -> key(s.name())).collect(Collectors.toSet());
-        Map<String, Change> latest = new HashMap<>();
+        Map<String, Change> latest = new LinkedHashMap<>();
         list.changes().stream()
                 .filter(c -> !c.date().isAfter(asOf))
                 .sorted(Comparator.comparing(Change::date))

@@ -255,9 +255,13 @@ class RequestFlowBrowserTest {
         // the example's own date, when its content holds.
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         var loaded = new SiteLoader().load(site.resolve("site-config.yaml"));
-        var issued = GrantIssuer.issue(loaded.trustCenter().orElseThrow(), site, new GrantIssuer.Request(
+        var issued = GrantIssuer.issue(loaded.trustCenter().orElseThrow(), new dev.trustcenter.model.SiteLayout(site), new GrantIssuer.Request(
                 List.of("soc2-type2-2026", "marker"), "jane.doe@acme-corp.com", "Jane Doe", "Acme Corp", Optional.empty(),
                 Optional.of("Deal 4711"), false), today, "test@northwind.ai");
+        // A build publishes a grant from its day of issue on; this one is built as of the example's date, so the
+        // public index dates it to that day (its bundle, which the viewer reads, still expires 30 days from today).
+        Path index = site.resolve("grants/index.yaml");
+        Files.writeString(index, Files.readString(index).replace("issued: " + today, "issued: " + TODAY));
         Path out = build();
         String id = issued.grant().id();
         String key = issued.link().substring(issued.link().indexOf('#') + 1);
@@ -308,7 +312,7 @@ class RequestFlowBrowserTest {
         // Issued and built on dates when the example holds, and expired long before any day this test runs.
         LocalDate longAgo = LocalDate.parse("2026-11-10");
         var loaded = new SiteLoader().load(site.resolve("site-config.yaml"));
-        var issued = GrantIssuer.issue(loaded.trustCenter().orElseThrow(), site, new GrantIssuer.Request(
+        var issued = GrantIssuer.issue(loaded.trustCenter().orElseThrow(), new dev.trustcenter.model.SiteLayout(site), new GrantIssuer.Request(
                 List.of("soc2-bridge-2026"), "jane.doe@acme-corp.com", "Jane Doe", "Acme Corp", Optional.of(2),
                 Optional.empty(), false), longAgo, "test@northwind.ai");
         Path out = folder.resolve("stale");
@@ -326,7 +330,7 @@ class RequestFlowBrowserTest {
     @Test
     void aWrongOrMissingKeyShowsAClearMessage() throws Exception {
         var loaded = new SiteLoader().load(site.resolve("site-config.yaml"));
-        var issued = GrantIssuer.issue(loaded.trustCenter().orElseThrow(), site, new GrantIssuer.Request(
+        var issued = GrantIssuer.issue(loaded.trustCenter().orElseThrow(), new dev.trustcenter.model.SiteLayout(site), new GrantIssuer.Request(
                 List.of("soc2-bridge-2026"), "jane.doe@acme-corp.com", "Jane Doe", "Acme Corp", Optional.empty(),
                 Optional.empty(), false), TODAY, "test@northwind.ai");
         build();
@@ -344,7 +348,7 @@ class RequestFlowBrowserTest {
     @Test
     void afterARevokeAndARebuildTheGrantsAddressIsGone() throws Exception {
         var loaded = new SiteLoader().load(site.resolve("site-config.yaml"));
-        var issued = GrantIssuer.issue(loaded.trustCenter().orElseThrow(), site, new GrantIssuer.Request(
+        var issued = GrantIssuer.issue(loaded.trustCenter().orElseThrow(), new dev.trustcenter.model.SiteLayout(site), new GrantIssuer.Request(
                 List.of("soc2-bridge-2026"), "jane.doe@acme-corp.com", "Jane Doe", "Acme Corp", Optional.of(5),
                 Optional.empty(), false), TODAY, "test@northwind.ai");
         build();
@@ -353,7 +357,7 @@ class RequestFlowBrowserTest {
         var run = dev.trustcenter.cli.CommandLineTestAccess.run("revoke", "-c", site.resolve("site-config.yaml").toString(),
                 issued.grant().id());
         assertEquals(0, run.exit(), run.err());
-        assertFalse(Files.exists(GrantIssuer.bundle(site, issued.grant().id())));
+        assertFalse(Files.exists(new dev.trustcenter.model.SiteLayout(site).bundle(issued.grant().id())));
         build();
         assertEquals(404, status(host.url("access/" + issued.grant().id() + "/")));
     }

@@ -79,10 +79,11 @@ class SiteWriterTest {
     }
 
     @Test
-    void aSuccessfulBuildReplacesTheOutputWholeAndLeavesNoStagingFolders() throws IOException {
+    void aSuccessfulBuildReplacesAPreviousOutputWholeAndLeavesNoStagingFolders() throws IOException {
         TestSite site = TestSite.create(folder.resolve("site"), "");
         Path out = folder.resolve("out");
-        Files.createDirectories(out);
+        assertTrue(SiteBuild.build(site.config(), Optional.of(out), DATES, false).ok());
+        assertTrue(Files.exists(out.resolve(SiteWriter.MARKER)));
         Files.writeString(out.resolve("stale.html"), "from an older build");
         assertTrue(SiteBuild.build(site.config(), Optional.of(out), DATES, false).ok());
         assertFalse(Files.exists(out.resolve("stale.html")));
@@ -90,6 +91,67 @@ class SiteWriterTest {
         try (Stream<Path> siblings = Files.list(folder)) {
             assertEquals(2, siblings.count(), "only site/ and out/ remain");
         }
+    }
+
+    @Test
+    void aFolderOfOtherFilesIsNeverReplaced() throws IOException {
+        TestSite site = TestSite.create(folder.resolve("site"), "");
+        Path webRoot = folder.resolve("www");
+        Files.createDirectories(webRoot);
+        Files.writeString(webRoot.resolve("index.php"), "<?php // someone else's site");
+        var run = dev.trustcenter.cli.CommandLineTestAccess.run("build", "-c", site.config().toString(), "--as-of",
+                DAY.toString(), "-o", webRoot.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("already holds files that trustcenter did not write"), run.err());
+        assertEquals(Map.of("index.php", Arrays.toString("<?php // someone else's site".getBytes())), tree(webRoot));
+    }
+
+    @Test
+    void anEmptyFolderIsUsed() throws IOException {
+        TestSite site = TestSite.create(folder.resolve("site"), "");
+        Path empty = Files.createDirectories(folder.resolve("empty"));
+        assertTrue(SiteBuild.build(site.config(), Optional.of(empty), DATES, false).ok());
+        assertTrue(Files.exists(empty.resolve("index.html")));
+    }
+
+    /** A web server running as another user must be able to read the output, as after cp. */
+    @Test
+    void folderAndFilePermissionsFollowTheUmask() throws IOException {
+        TestSite site = TestSite.create(folder.resolve("site"), "");
+        Path out = folder.resolve("out");
+        assertTrue(SiteBuild.build(site.config(), Optional.of(out), DATES, false).ok());
+        Path plainFolder = Files.createDirectory(folder.resolve("plain"));
+        Path plainFile = Files.writeString(folder.resolve("plain.txt"), "x");
+        assertEquals(Files.getPosixFilePermissions(plainFolder), Files.getPosixFilePermissions(out));
+        assertEquals(Files.getPosixFilePermissions(plainFolder), Files.getPosixFilePermissions(out.resolve("faq").getParent().resolve("compliance")));
+        assertEquals(Files.getPosixFilePermissions(plainFile), Files.getPosixFilePermissions(out.resolve("index.html")));
+        assertTrue(Files.getPosixFilePermissions(out).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)
+                || !Files.getPosixFilePermissions(plainFolder).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE),
+                "never 0700 where the umask allows more");
+    }
+
+    @Test
+    void aSymlinkedOutputIsWrittenThroughTheLink() throws IOException {
+        TestSite site = TestSite.create(folder.resolve("site"), "");
+        Path real = folder.resolve("srv/trust");
+        assertTrue(SiteBuild.build(site.config(), Optional.of(real), DATES, false).ok());
+        Path link = Files.createSymbolicLink(folder.resolve("public"), Path.of("srv/trust"));
+        assertTrue(SiteBuild.build(site.config(), Optional.of(link), DATES, false).ok());
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertTrue(Files.exists(real.resolve("index.html")));
+        try (Stream<Path> siblings = Files.list(real.getParent())) {
+            assertEquals(1, siblings.count(), "no staging folder is left beside the real folder");
+        }
+    }
+
+    @Test
+    void stagingFoldersLeftByAKilledBuildAreRemovedByTheNext() throws IOException {
+        TestSite site = TestSite.create(folder.resolve("site"), "");
+        Path out = folder.resolve("out");
+        Files.createDirectories(folder.resolve(".out.new-3f2a1b"));
+        Files.writeString(folder.resolve(".out.new-3f2a1b/index.html"), "half written");
+        assertTrue(SiteBuild.build(site.config(), Optional.of(out), DATES, false).ok());
+        assertFalse(Files.exists(folder.resolve(".out.new-3f2a1b")));
     }
 
     @Test

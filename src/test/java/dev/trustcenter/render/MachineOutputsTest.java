@@ -93,8 +93,10 @@ class MachineOutputsTest {
         JsonNode json = new ObjectMapper().readTree(text("subprocessors.json"));
         List<String> inJson = json.get("subprocessors").findValuesAsText("name").stream().sorted().toList();
         assertEquals(onPage, inJson);
+        String csv = text("subprocessors.csv");
+        assertTrue(csv.startsWith("\uFEFFname,"), "a UTF-8 byte-order mark, for Excel, then the header");
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(text("subprocessors.csv"))).getRecords();
+                .parse(new StringReader(csv.substring(1))).getRecords();
         assertEquals(onPage, rows.stream().map(r -> r.get("name")).sorted().toList());
         CSVRecord cloudflare = rows.stream().filter(r -> r.get("name").equals("Cloudflare, Inc.")).findFirst().orElseThrow();
         assertEquals("US; DE; GB; AE", cloudflare.get("locations"));

@@ -1,0 +1,182 @@
+package dev.trustcenter.safety;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trustcenter.JavaProcess;
+import dev.trustcenter.TestSite;
+import dev.trustcenter.cli.CommandLineTestAccess;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 10 §3: the grants ledger loses nothing, and what it publishes is exactly what is active. */
+class GrantLedgerTest {
+
+    static final Pattern LINK = Pattern.compile("https://trust\\.acme\\.example\\.com/access/([A-Za-z0-9_-]+)/#");
+
+    @TempDir
+    Path folder;
+
+    static byte[] pdf(String ownerPassword, String userPassword) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            document.addPage(new PDPage());
+            if (ownerPassword != null) {
+                AccessPermission permissions = new AccessPermission();
+                permissions.setCanPrint(false);
+                permissions.setCanExtractContent(false);
+                StandardProtectionPolicy policy = new StandardProtectionPolicy(ownerPassword, userPassword, permissions);
+                policy.setEncryptionKeyLength(128);
+                document.protect(policy);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    TestSite site(byte[] report) {
+        TestSite site = TestSite.create(folder.resolve("site"), """
+                -- content/documents.yaml --
+                - {id: soc2, title: SOC 2 report, access: gated, file: soc2.pdf}
+                -- content/compliance.yaml --
+                - {id: gdpr, framework: gdpr, status: compliant, documents: [soc2]}
+                -- content/nda.md --
+                ---
+                title: NDA
+                version: "1"
+                ---
+                Keep it secret.
+                """);
+        site.file("private/soc2.pdf", report);
+        return site;
+    }
+
+    static CommandLineTestAccess.Run grant(TestSite site, String who) {
+        return CommandLineTestAccess.run("grant", "-c", site.config().toString(), "--doc", "soc2", "--to",
+                who + "@acme-corp.com", "--name", "Jane " + who, "--company", "Acme Corp");
+    }
+
+    static String id(CommandLineTestAccess.Run run) {
+        Matcher m = LINK.matcher(run.out());
+        assertTrue(m.find(), run.out() + run.err());
+        return m.group(1);
+    }
+
+    @Test
+    void grantsMadeAtTheSameTimeInSeparateProcessesAllLand() throws Exception {
+        TestSite site = site(pdf(null, null));
+        List<Process> processes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            processes.add(JavaProcess.builder(site.root(), Map.of(), "grant", "--doc", "soc2", "--to",
+                    "buyer" + i + "@acme-corp.com", "--name", "Buyer " + i, "--company", "Acme Corp")
+                    .redirectErrorStream(true).start());
+        }
+        List<String> ids = new ArrayList<>();
+        for (Process process : processes) {
+            String output = new String(process.getInputStream().readAllBytes());
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(0, process.exitValue(), output);
+            Matcher m = LINK.matcher(output);
+            assertTrue(m.find(), output);
+            ids.add(m.group(1));
+        }
+        String ledger = Files.readString(site.root().resolve("grants/ledger.yaml"));
+        String index = Files.readString(site.root().resolve("grants/index.yaml"));
+        for (String id : ids) {
+            assertTrue(ledger.contains("id: " + id + "\n"), "ledger lost " + id);
+            assertTrue(index.contains("id: " + id + "\n"), "index lost " + id);
+            assertTrue(Files.exists(site.root().resolve("grants/" + id + ".bundle")));
+        }
+        assertFalse(index.contains("acme-corp.com"), "the index names no one");
+    }
+
+    @Test
+    void aGrantIdThatCouldEscapeItsFolderIsALocatedError() throws IOException {
+        TestSite site = site(pdf(null, null));
+        for (String bad : List.of("../evil", "a b", "a#b", "a?b", ".hidden", "a/b")) {
+            site.file("grants/index.yaml", "- {id: \"" + bad + "\", issued: 2026-11-20, expires: 2026-12-20}\n");
+            var run = CommandLineTestAccess.run("check", "-c", site.config().toString(), "--as-of", "2026-11-22",
+                    "--format", "json");
+            assertEquals(1, run.exit(), bad + ": " + run.err());
+            assertTrue(run.out().contains("\"rule\" : \"bad-grant-id\"") && run.out().contains("\"line\" : 1"),
+                    bad + ": " + run.out());
+        }
+    }
+
+    @Test
+    void aLedgerThatIsNotAListIsRefusedAndNotOverwritten() throws IOException {
+        TestSite site = site(pdf(null, null));
+        String damaged = "grants:\n  - {id: AbC123, note: kept}\n";
+        site.file("grants/ledger.yaml", damaged);
+        var run = grant(site, "jane");
+        assertEquals(1, run.exit(), run.out() + run.err());
+        assertTrue(run.err().contains("grants/ledger.yaml") && run.err().contains("should be a list"), run.err());
+        assertEquals(damaged, Files.readString(site.root().resolve("grants/ledger.yaml")));
+        try (var files = Files.list(site.root().resolve("grants"))) {
+            assertTrue(files.noneMatch(f -> f.toString().endsWith(".bundle")), "no orphan bundle is left");
+        }
+
+        var revoke = CommandLineTestAccess.run("revoke", "-c", site.config().toString(), "AbC123");
+        assertEquals(1, revoke.exit());
+        assertTrue(revoke.err().contains("grants/ledger.yaml\n  1:1") && revoke.err().contains("should be a list"),
+                revoke.err());
+        assertFalse(revoke.err().contains("internal error"), revoke.err());
+    }
+
+    @Test
+    void anOwnerPasswordPdfIsWatermarkedAndKeepsItsPermissions() throws Exception {
+        TestSite site = site(pdf("owner-secret", ""));
+        var run = grant(site, "jane");
+        assertEquals(0, run.exit(), run.out() + run.err());
+        byte[] copy = GrantBundles.open(run.out(), site.root()).get("soc2.pdf");
+        try (PDDocument document = Loader.loadPDF(copy)) {
+            assertTrue(document.isEncrypted(), "still protected");
+            assertFalse(document.getCurrentAccessPermission().canPrint(), "printing stays forbidden");
+            assertFalse(document.getCurrentAccessPermission().canExtractContent(), "copying stays forbidden");
+            assertEquals(2, document.getNumberOfPages());
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("Jane jane") && text.contains("jane@acme-corp.com"), text);
+        }
+    }
+
+    @Test
+    void aUserPasswordPdfIsRefusedWithAClearMessage() throws IOException {
+        TestSite site = site(pdf("owner-secret", "open-me"));
+        var run = grant(site, "jane");
+        assertEquals(2, run.exit(), run.out() + run.err());
+        assertTrue(run.err().contains("needs a password to open"), run.err());
+        assertFalse(run.err().contains("internal error"), run.err());
+    }
+
+    @Test
+    void aGrantIssuedAfterTheAsOfDateIsNotPublishedForThatDate() throws IOException {
+        TestSite site = site(pdf(null, null));
+        String id = id(grant(site, "jane"));
+        String issued = Files.readString(site.root().resolve("grants/index.yaml")).replaceAll("(?s).*issued: \"?([0-9-]+).*", "$1");
+        LocalDate day = LocalDate.parse(issued);
+        assertFalse(site.build(day.minusDays(1)).has("access/" + id + "/index.html"), "pending the day before");
+        var built = site.build(day);
+        assertTrue(built.has("access/" + id + "/index.html"), "active on the day of issue");
+        assertTrue(built.text("sitemap.xml").contains("request-access/"), built.text("sitemap.xml"));
+        assertFalse(built.text("sitemap.xml").contains(".com/access/"), "the sitemap never lists access links");
+        assertFalse(site.build(day.plusDays(31)).has("access/" + id + "/index.html"), "expired after 30 days");
+    }
+}
