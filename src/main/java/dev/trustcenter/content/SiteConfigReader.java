@@ -183,7 +183,9 @@ final class SiteConfigReader {
         int reportAge = r.integer("report_max_age_months", 1, 60).orElse(d.reportMaxAgeMonths());
         int expiring = r.integer("expiring_soon_days", 0, 730).orElse(d.expiringSoonDays());
         int review = r.integer("policy_review_months", 1, 60).orElse(d.policyReviewMonths());
+        int changeWarning = r.integer("subprocessor_change_warning_days", 0, 365)
+                .orElse(d.subprocessorChangeWarningDays());
         r.finish();
-        return new Thresholds(reportAge, expiring, review);
+        return new Thresholds(reportAge, expiring, review, changeWarning);
     }
 }

@@ -45,13 +45,18 @@ final class SubprocessorsReader {
         var website = s.url("website");
         var dpa = s.url("dpa");
         var since = s.date("since");
+        var until = s.date("until");
         boolean ai = s.bool("ai_model_provider", false);
         s.finish();
         if (name == null || purpose == null) {
             return Optional.empty();
         }
+        if (since.isPresent() && until.isPresent() && !until.get().isAfter(since.get())) {
+            s.error("bad-period", "until", "\"" + name + "\" stops on " + until.get() + ", not after it started on "
+                    + since.get() + ".", "\"until\" is the day it stops processing data; it comes after \"since\".");
+        }
         return Optional.of(new Subprocessor(name, purpose, category, data, locations, corporate, mechanism, website, dpa,
-                since, ai, r.source()));
+                since, until, ai, r.source()));
     }
 
     private static Optional<Change> change(MappingReader r) {

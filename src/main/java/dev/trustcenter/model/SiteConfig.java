@@ -37,8 +37,13 @@ public record SiteConfig(
         public enum Delivery { MAILTO, ENDPOINT }
     }
 
-    public record Thresholds(int reportMaxAgeMonths, int expiringSoonDays, int policyReviewMonths) {
+    /**
+     * @param subprocessorChangeWarningDays how far ahead a subprocessor change that the list does not reflect yet
+     *                                      is warned about, before it becomes an error on its effective date
+     */
+    public record Thresholds(int reportMaxAgeMonths, int expiringSoonDays, int policyReviewMonths,
+                             int subprocessorChangeWarningDays) {
 
-        public static final Thresholds DEFAULTS = new Thresholds(12, 90, 12);
+        public static final Thresholds DEFAULTS = new Thresholds(12, 90, 12, 14);
     }
 }

@@ -25,6 +25,7 @@ public record Subprocessors(int noticePeriodDays, List<Subprocessor> subprocesso
             Optional<URI> website,
             Optional<URI> dpa,
             Optional<LocalDate> since,
+            Optional<LocalDate> until,
             boolean aiModelProvider,
             Source source) {}
 

@@ -34,8 +34,7 @@ final class AtomFeed implements PageSet {
             entries.add(new Dated(update.date(), update(update, base)));
         }
         for (ChangeNotice notice : context.posture().changes()) {
-            entries.add(new Dated(notice.change().announced().orElse(notice.change().date()),
-                    change(notice, base, host)));
+            entries.add(new Dated(updated(notice), change(notice, base, host)));
         }
         entries.sort(Comparator.comparing(Dated::date).reversed().thenComparing(d -> d.entry().getId()));
 
@@ -82,7 +81,7 @@ final class AtomFeed implements PageSet {
         entry.setId("tag:" + host + "," + published + ":subprocessors/" + action + "/"
                 + SubprocessorViews.key(c.name()) + "/" + c.date());
         entry.setTitle("Subprocessor " + action + ": " + c.name());
-        entry.setUpdated(instant(published));
+        entry.setUpdated(instant(updated(notice)));
         entry.setPublished(instant(published));
         entry.setAlternateLinks(List.of(link(base + "subprocessors/", "alternate", "text/html")));
         StringBuilder summary = new StringBuilder();
@@ -92,8 +91,21 @@ final class AtomFeed implements PageSet {
             notice.objectionsUntil().ifPresent(d -> summary.append(" Objections until ").append(DateView.words(d)).append("."));
         }
         c.note().ifPresent(n -> summary.append(" ").append(n));
+        String shortNotice = SubprocessorViews.shortNotice(notice);
+        if (shortNotice != null) {
+            summary.append(" ").append(shortNotice);
+        }
         entry.setSummary(text(summary.toString()));
         return entry;
+    }
+
+    /**
+     * When the entry's text last changed: on announcement it reads "Upcoming…"; on its effective date that word
+     * goes, so from then on the entry is updated as of that date and feed readers fetch the new text.
+     */
+    static LocalDate updated(ChangeNotice notice) {
+        Subprocessors.Change c = notice.change();
+        return notice.upcoming() ? c.announced().orElse(c.date()) : c.date();
     }
 
     private static Content text(String value) {

@@ -2,6 +2,7 @@ package dev.trustcenter.render;
 
 import dev.trustcenter.model.Country;
 import dev.trustcenter.model.Subprocessors;
+import dev.trustcenter.rules.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +46,31 @@ final class HomePage implements PageSet {
     private static List<Fact> keyFacts(RenderContext context, String root) {
         var site = context.site();
         List<Fact> facts = new ArrayList<>();
-        long achieved = context.posture().entries().stream()
-                .filter(e -> e.status().tone() == dev.trustcenter.rules.Status.Tone.GOOD).count();
-        facts.add(Fact.link("Frameworks in good standing", achieved + " of " + site.compliance().size(),
-                root + "compliance/index.html"));
+        var statuses = context.posture().entries().stream().map(e -> e.status()).toList();
+        long claimed = statuses.stream().filter(Status::claimed).count();
+        long inGoodStanding = statuses.stream().filter(Status::inGoodStanding).count();
+        if (claimed > 0) {
+            facts.add(Fact.link("Frameworks in good standing", inGoodStanding + " of " + claimed + " held",
+                    root + "compliance/index.html"));
+        }
+        long inProgress = statuses.stream().filter(s -> s == Status.IN_PROGRESS).count();
+        long planned = statuses.stream().filter(s -> s == Status.PLANNED).count();
+        if (inProgress + planned > 0) {
+            List<String> parts = new ArrayList<>();
+            if (inProgress > 0) {
+                parts.add(inProgress + " in progress");
+            }
+            if (planned > 0) {
+                parts.add(planned + " planned");
+            }
+            facts.add(Fact.link("Working towards", String.join(", ", parts), root + "compliance/index.html"));
+        }
         if (context.has(Section.SUBPROCESSORS)) {
             Subprocessors list = site.subprocessors();
-            long countries = list.subprocessors().stream().flatMap(s -> s.locations().stream()).map(Country::code)
+            var current = context.posture().currentSubprocessors();
+            long countries = current.stream().flatMap(s -> s.subprocessor().locations().stream()).map(Country::code)
                     .distinct().count();
-            facts.add(Fact.link("Subprocessors", list.subprocessors().size() + " in " + countries
+            facts.add(Fact.link("Subprocessors", current.size() + " in " + countries
                     + (countries == 1 ? " country" : " countries") + ", " + list.noticePeriodDays()
                     + " days' notice of changes", root + "subprocessors/index.html"));
         }

@@ -17,19 +17,20 @@ import org.apache.commons.csv.CSVPrinter;
 final class SubprocessorData implements PageSet {
 
     static final String[] HEADER = {"name", "purpose", "category", "data", "locations", "location_names",
-        "corporate_location", "transfer_mechanism", "website", "dpa", "since", "ai_model_provider"};
+        "corporate_location", "transfer_mechanism", "website", "dpa", "since", "ai_model_provider", "status", "starts",
+        "ends"};
 
     @Override
     public List<OutputFile> render(RenderContext context) {
         if (!context.has(Section.SUBPROCESSORS)) {
             return List.of();
         }
-        var data = SubprocessorViews.data(context.site().subprocessors(), context.posture().changes());
+        var data = SubprocessorViews.data(context.posture());
         try {
             return List.of(
                     new OutputFile("subprocessors.json",
                             (TrustJson.JSON.writeValueAsString(data) + "\n").getBytes(StandardCharsets.UTF_8)),
-                    new OutputFile("subprocessors.csv", csvBytes(csv(data.subprocessors()))));
+                    new OutputFile("subprocessors.csv", csvBytes(csv(data.subprocessors(), data.upcoming()))));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("records of strings always serialize", e);
         }
@@ -53,18 +54,26 @@ final class SubprocessorData implements PageSet {
     }
 
     /** Lists within a cell are joined with "; ", which no code or country name contains. */
-    static String csv(List<SubprocessorViews.SubprocessorData> subprocessors) {
+    static String csv(List<SubprocessorViews.SubprocessorData> current, List<SubprocessorViews.SubprocessorData> upcoming) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).build())) {
-            for (var s : subprocessors) {
-                printer.printRecord(Stream.of(s.name(), s.purpose(), s.category(), String.join("; ", s.data()),
-                        String.join("; ", s.locations()), String.join("; ", s.locationNames()), s.corporateLocation(),
-                        s.transferMechanism(), s.website(), s.dpa(), s.since(), s.aiModelProvider())
-                        .map(SubprocessorData::cell).toList());
+            for (var s : current) {
+                row(printer, s, "current");
+            }
+            for (var s : upcoming) {
+                row(printer, s, "upcoming");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** One row; the status column says whether it is in use or starts later (on the starts date). */
+    private static void row(CSVPrinter printer, SubprocessorViews.SubprocessorData s, String status) throws IOException {
+        printer.printRecord(Stream.of(s.name(), s.purpose(), s.category(), String.join("; ", s.data()),
+                String.join("; ", s.locations()), String.join("; ", s.locationNames()), s.corporateLocation(),
+                s.transferMechanism(), s.website(), s.dpa(), s.since(), s.aiModelProvider(), status, s.starts(),
+                s.ends()).map(SubprocessorData::cell).toList());
     }
 }

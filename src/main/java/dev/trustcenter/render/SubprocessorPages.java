@@ -16,20 +16,23 @@ final class SubprocessorPages implements PageSet {
         }
         Subprocessors list = context.site().subprocessors();
         var changes = context.posture().changes().stream().map(SubprocessorViews::change).toList();
-        long countries = list.subprocessors().stream().flatMap(s -> s.locations().stream()).map(Country::code)
+        var current = context.posture().currentSubprocessors();
+        long countries = current.stream().flatMap(s -> s.subprocessor().locations().stream()).map(Country::code)
                 .distinct().count();
-        long ai = list.subprocessors().stream().filter(Subprocessors.Subprocessor::aiModelProvider).count();
+        long ai = current.stream().filter(s -> s.subprocessor().aiModelProvider()).count();
+        var groups = SubprocessorViews.groups(context.posture());
         return List.of(context.page("subprocessors/index.html", Section.SUBPROCESSORS, "subprocessors", "Subprocessors",
-                "The " + list.subprocessors().size() + " subprocessors " + context.config().company().name()
+                "The " + current.size() + " subprocessors " + context.config().company().name()
                         + " uses, where they process data, and upcoming changes.",
-                Map.of("groups", SubprocessorViews.groups(list),
-                        "count", list.subprocessors().size(),
+                Map.of("groups", groups,
+                        "upcomingSubprocessors", SubprocessorViews.upcoming(context.posture()),
+                        "count", current.size(),
                         "countries", countries + (countries == 1 ? " country" : " countries"),
                         "aiProviders", ai == 0 ? "" : ai + (ai == 1 ? " is an AI model provider" : " are AI model providers"),
                         "noticePeriodDays", list.noticePeriodDays(),
                         "upcoming", changes.stream().filter(SubprocessorViews.ChangeView::upcoming).toList(),
                         "past", changes.stream().filter(c -> !c.upcoming()).toList(),
-                        "categories", SubprocessorViews.groups(list).stream().map(g -> g.category())
+                        "categories", groups.stream().map(g -> g.category())
                                 .filter(Objects::nonNull).toList())));
     }
 }

@@ -5,6 +5,8 @@ import dev.trustcenter.model.Subprocessors;
 import dev.trustcenter.model.Subprocessors.Subprocessor;
 import dev.trustcenter.model.TransferMechanism;
 import dev.trustcenter.rules.ChangeNotice;
+import dev.trustcenter.rules.Posture;
+import dev.trustcenter.rules.SubprocessorStatus;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,9 +28,14 @@ public final class SubprocessorViews {
         }
     }
 
+    /**
+     * @param starts the day an upcoming subprocessor starts; null for one in use
+     * @param ends   the announced last day of one in use; null when none is announced
+     */
     public record SubprocessorView(String name, String purpose, String category, List<String> data,
                                    List<CountryView> locations, CountryView corporateLocation, String transferMechanism,
-                                   String website, String dpa, DateView since, boolean aiModelProvider) {}
+                                   String website, String dpa, DateView since, boolean aiModelProvider,
+                                   DateView starts, DateView ends) {}
 
     public record Group(String category, String key, List<SubprocessorView> subprocessors) {}
 
@@ -36,56 +43,107 @@ public final class SubprocessorViews {
      * @param objectionsUntil the last day to object, for an upcoming addition or update
      */
     public record ChangeView(DateView date, DateView announced, String action, String actionLabel, String name,
-                             String note, boolean upcoming, DateView objectionsUntil, Long noticeDays) {}
+                             String note, boolean upcoming, DateView objectionsUntil, Long noticeDays,
+                             String shortNotice) {}
 
-    /** The list and its changes as subprocessors.json and trust.json publish them. */
-    public record Data(int noticePeriodDays, List<SubprocessorData> subprocessors, List<ChangeData> changes) {}
+    /**
+     * The list and its changes as subprocessors.json and trust.json publish them: {@code subprocessors} are those
+     * in use as of the build; {@code upcoming} those listed but not started yet.
+     */
+    public record Data(int noticePeriodDays, List<SubprocessorData> subprocessors, List<SubprocessorData> upcoming,
+                       List<ChangeData> changes) {}
 
     /** One subprocessor for machines: codes rather than labels, ISO dates. */
     public record SubprocessorData(String name, String purpose, String category, List<String> data,
                                    List<String> locations, List<String> locationNames, String corporateLocation,
                                    String transferMechanism, String website, String dpa, String since,
-                                   boolean aiModelProvider) {
+                                   boolean aiModelProvider, String starts, String ends) {
 
-        static SubprocessorData of(Subprocessor s) {
+        static SubprocessorData of(SubprocessorStatus status) {
+            Subprocessor s = status.subprocessor();
             return new SubprocessorData(s.name(), s.purpose(), s.category().orElse(null), s.data(),
                     s.locations().stream().map(Country::code).toList(), s.locations().stream().map(Country::name).toList(),
                     s.corporateLocation().map(Country::code).orElse(null),
                     s.transferMechanism().map(m -> m.name().toLowerCase(Locale.ROOT)).orElse(null),
                     s.website().map(URI::toString).orElse(null), s.dpa().map(URI::toString).orElse(null),
-                    s.since().map(Object::toString).orElse(null), s.aiModelProvider());
+                    s.since().map(Object::toString).orElse(null), s.aiModelProvider(),
+                    status.starts().map(Object::toString).orElse(null), status.ends().map(Object::toString).orElse(null));
         }
     }
 
+    /**
+     * @param shortNotice the plain statement when less notice was given than promised, else null
+     * @param effectiveBeforeObjectionsEnd true when the change takes effect before customers could object
+     */
     public record ChangeData(String date, String announced, String action, String name, String note, boolean upcoming,
-                             String objectionsUntil) {}
+                             String objectionsUntil, Long noticeDays, int noticePromisedDays, String shortNotice,
+                             boolean effectiveBeforeObjectionsEnd) {}
 
-    static Data data(Subprocessors list, List<ChangeNotice> notices) {
-        return new Data(list.noticePeriodDays(),
-                list.subprocessors().stream()
-                        .sorted(Comparator.comparing((Subprocessor s) -> s.name().toLowerCase(Locale.ROOT)))
-                        .map(SubprocessorData::of).toList(),
-                notices.stream().map(n -> new ChangeData(n.change().date().toString(),
+    private static final Comparator<SubprocessorStatus> BY_NAME =
+            Comparator.comparing((SubprocessorStatus s) -> s.subprocessor().name().toLowerCase(Locale.ROOT));
+
+    static Data data(Posture posture) {
+        return new Data(posture.content().subprocessors().noticePeriodDays(),
+                posture.currentSubprocessors().stream().sorted(BY_NAME).map(SubprocessorData::of).toList(),
+                posture.upcomingSubprocessors().stream().sorted(BY_NAME).map(SubprocessorData::of).toList(),
+                posture.changes().stream().map(n -> new ChangeData(n.change().date().toString(),
                         n.change().announced().map(Object::toString).orElse(null),
                         n.change().action().name().toLowerCase(Locale.ROOT), n.change().name(),
                         n.change().note().orElse(null), n.upcoming(),
-                        n.objectionsUntil().map(Object::toString).orElse(null))).toList());
+                        n.objectionsUntil().map(Object::toString).orElse(null), n.noticeDays().orElse(null),
+                        n.promisedDays(), shortNotice(n), n.effectiveBeforeObjectionsEnd())).toList());
     }
 
-    static SubprocessorView view(Subprocessor s) {
-        return new SubprocessorView(s.name(), s.purpose(), s.category().orElse(UNCATEGORISED), s.data(),
+    /** The plain statement a reader needs when notice was short: how much, against what, and what it means. */
+    static String shortNotice(ChangeNotice n) {
+        if (!n.shortNotice()) {
+            return null;
+        }
+        String statement = "Announced with " + n.noticeDays().orElseThrow() + " days' notice, fewer than the "
+                + n.promisedDays() + " days promised";
+        return n.effectiveBeforeObjectionsEnd()
+                ? statement + ": it takes effect on " + DateView.words(n.change().date())
+                        + ", before the objection period ends on " + DateView.words(n.objectionsUntil().orElseThrow()) + "."
+                : statement + ".";
+    }
+
+    static SubprocessorView view(SubprocessorStatus status) {
+        Subprocessor s = status.subprocessor();
+        return new SubprocessorView(s.name(), s.purpose(), s.category().map(SubprocessorViews::heading)
+                .orElse(UNCATEGORISED), s.data(),
                 s.locations().stream().map(CountryView::of).toList(),
                 s.corporateLocation().map(CountryView::of).orElse(null),
                 s.transferMechanism().map(TransferMechanism::label).orElse(null),
                 s.website().map(URI::toString).orElse(null), s.dpa().map(URI::toString).orElse(null),
-                s.since().map(DateView::of).orElse(null), s.aiModelProvider());
+                s.since().map(DateView::of).orElse(null), s.aiModelProvider(),
+                status.starts().map(DateView::of).orElse(null), status.ends().map(DateView::of).orElse(null));
     }
 
-    /** Groups in alphabetical order of category, subprocessors by name within each. */
-    static List<Group> groups(Subprocessors list) {
+    /** The subprocessors listed but not started yet, by name. */
+    static List<SubprocessorView> upcoming(Posture posture) {
+        return posture.upcomingSubprocessors().stream().sorted(BY_NAME).map(SubprocessorViews::view).toList();
+    }
+
+    /**
+     * A category as a heading: free text is shown as written, but a bare key such as "ai" or "data_storage" (all
+     * lower case, no spaces) reads as "AI" or "Data storage".
+     */
+    static String heading(String category) {
+        if (!category.matches("[a-z0-9_-]+")) {
+            return category;
+        }
+        String words = category.replace('_', ' ').replace('-', ' ');
+        if (words.length() <= 3) {
+            return words.toUpperCase(Locale.ROOT);
+        }
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** Groups of the subprocessors in use, in alphabetical order of category, by name within each. */
+    static List<Group> groups(Posture posture) {
         Map<String, List<SubprocessorView>> byCategory = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        list.subprocessors().stream()
-                .sorted(Comparator.comparing((Subprocessor s) -> s.name().toLowerCase(Locale.ROOT)))
+        posture.currentSubprocessors().stream()
+                .sorted(BY_NAME)
                 .map(SubprocessorViews::view)
                 .forEach(v -> byCategory.computeIfAbsent(v.category(), k -> new java.util.ArrayList<>()).add(v));
         Map<String, List<SubprocessorView>> ordered = new LinkedHashMap<>(byCategory);
@@ -100,7 +158,7 @@ public final class SubprocessorViews {
         return new ChangeView(DateView.of(c.date()), c.announced().map(DateView::of).orElse(null), action,
                 Character.toUpperCase(action.charAt(0)) + action.substring(1), c.name(), c.note().orElse(null),
                 notice.upcoming(), notice.objectionsUntil().map(DateView::of).orElse(null),
-                notice.noticeDays().orElse(null));
+                notice.noticeDays().orElse(null), shortNotice(notice));
     }
 
     /** A category as a token for a data attribute or an id: "AI model provider" → "ai-model-provider". */

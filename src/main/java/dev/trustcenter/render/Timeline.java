@@ -41,8 +41,15 @@ final class Timeline {
     public record Tick(double x, String label) {}
 
     /** Everything to draw, in SVG user units; {@code summary} is the text alternative. */
+    /**
+     * @param asOfLabelX     where the "As of" label starts, or ends when {@code asOfLabelAnchor} is "end": near the
+     *                       right edge the label runs leftwards so it is never clipped
+     */
     public record View(int width, int height, int plotLeft, List<Row> rows, List<Tick> ticks, double asOfX,
-                       String asOfLabel, String summary) {}
+                       String asOfLabel, double asOfLabelX, String asOfLabelAnchor, String summary) {}
+
+    /** Roughly the width of a character of the label font, in user units; enough to keep labels inside. */
+    static final double CHAR_WIDTH = 7.5;
 
     private record Span(LocalDate from, LocalDate to, String kind, String label) {}
 
@@ -58,8 +65,12 @@ final class Timeline {
                 LocalDate end = soc.coverageEnd().orElseThrow();
                 soc.period().ifPresent(p -> spans.add(new Span(p.start(), p.end(), "audit",
                         name + " observation period " + DateView.words(p.start()) + " – " + DateView.words(p.end()))));
-                spans.add(new Span(end, status.validUntil().get(), "current",
-                        name + " report current until " + DateView.words(status.validUntil().get())));
+                // The currency span takes the card's tone: green while current, amber when about to go stale, red once
+                // stale, so the timeline never contradicts the card.
+                spans.add(new Span(end, status.validUntil().get(), status.status().tone().name().toLowerCase(Locale.ROOT),
+                        name + " report " + (status.status().tone() == dev.trustcenter.rules.Status.Tone.BAD
+                                ? "was current until " : "current until ")
+                                + DateView.words(status.validUntil().get()) + " (" + status.label().toLowerCase(Locale.ROOT) + ")"));
                 status.bridgeLetter().ifPresent(b -> spans.add(new Span(end, b.date(), "bridge",
                         "Bridge letter covers " + DateView.words(end) + " – " + DateView.words(b.date()))));
                 lines.add(new Line(name, spans, List.of(), List.of()));
@@ -118,8 +129,11 @@ final class Timeline {
         }
         String summary = String.join(". ", lines.stream().flatMap(l -> l.spans().stream()).map(Span::label).toList())
                 + ". Statuses as of " + DateView.words(asOf) + ".";
+        String asOfLabel = "As of " + DateView.words(asOf);
+        double asOfX = round(x.x(asOf));
+        boolean fitsRight = asOfX + 4 + asOfLabel.length() * CHAR_WIDTH <= WIDTH;
         return Optional.of(new View(WIDTH, TOP + lines.size() * ROW + 24, LABEL, rows, ticks,
-                round(x.x(asOf)), "As of " + DateView.words(asOf), summary));
+                asOfX, asOfLabel, fitsRight ? asOfX + 4 : asOfX - 4, fitsRight ? "start" : "end", summary));
     }
 
     private static double round(double value) {

@@ -83,7 +83,7 @@ final class TrustJson implements PageSet {
                         p.policy().visibility().name().toLowerCase(Locale.ROOT),
                         p.policy().mapsTo().stream().map(Policy.ControlRef::toString).toList(),
                         base + "policies/" + p.policy().slug() + "/")).toList(),
-                SubprocessorViews.data(site.subprocessors(), context.posture().changes()),
+                SubprocessorViews.data(context.posture()),
                 site.documents().stream().map(d -> doc(d, base)).toList());
         try {
             return List.of(new OutputFile("trust.json", (JSON.writeValueAsString(trust) + "\n")

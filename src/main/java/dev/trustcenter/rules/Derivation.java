@@ -13,6 +13,8 @@ import dev.trustcenter.model.TrustCenter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The derive stage: every status of SPEC §2.2 as a plain function of the content and one as-of date. */
@@ -25,14 +27,44 @@ public final class Derivation {
         var entries = content.compliance().stream().map(e -> entry(e, asOf, thresholds)).toList();
         var policies = content.policies().stream()
                 .map(p -> policy(p, asOf, thresholds.policyReviewMonths()))
-                .sorted(Comparator.comparing((PolicyStatus p) -> p.policy().title()))
+                .sorted(Comparator.comparing((PolicyStatus p) -> p.policy().title().toLowerCase(Locale.ROOT))
+                        .thenComparing(p -> p.policy().slug()))
                 .toList();
         var changes = content.subprocessors().changes().stream()
                 .map(c -> change(c, asOf, content.subprocessors().noticePeriodDays()))
                 .sorted(Comparator.comparing((ChangeNotice c) -> c.change().date()).reversed()
                         .thenComparing(c -> c.change().name()))
                 .toList();
-        return new Posture(content, asOf, entries, policies, changes);
+        var subprocessors = content.subprocessors().subprocessors().stream()
+                .map(s -> subprocessor(s, content.subprocessors().changes(), asOf))
+                .toList();
+        return new Posture(content, asOf, entries, policies, changes, subprocessors);
+    }
+
+    /**
+     * Whether a listed subprocessor is in use as of a date. It is upcoming while its {@code since} lies ahead, or,
+     * without {@code since}, while an announced addition of that name lies ahead; it has ended from its
+     * {@code until} on. An announced removal ahead is shown as the day it ends.
+     */
+    public static SubprocessorStatus subprocessor(Subprocessors.Subprocessor s, List<Subprocessors.Change> changes,
+                                                  LocalDate asOf) {
+        String name = s.name().strip().toLowerCase(Locale.ROOT);
+        Optional<LocalDate> announcedStart = changes.stream()
+                .filter(c -> c.action() == Subprocessors.Action.ADDED && c.date().isAfter(asOf)
+                        && c.name().strip().toLowerCase(Locale.ROOT).equals(name))
+                .map(Subprocessors.Change::date).min(Comparator.naturalOrder());
+        Optional<LocalDate> starts = s.since().isPresent()
+                ? s.since().filter(d -> d.isAfter(asOf))
+                : announcedStart;
+        Optional<LocalDate> announcedEnd = changes.stream()
+                .filter(c -> c.action() == Subprocessors.Action.REMOVED && c.date().isAfter(asOf)
+                        && c.name().strip().toLowerCase(Locale.ROOT).equals(name))
+                .map(Subprocessors.Change::date).min(Comparator.naturalOrder());
+        Optional<LocalDate> end = s.until().or(() -> announcedEnd);
+        SubprocessorStatus.State state = starts.isPresent() ? SubprocessorStatus.State.UPCOMING
+                : end.filter(d -> !d.isAfter(asOf)).isPresent() ? SubprocessorStatus.State.ENDED
+                : SubprocessorStatus.State.CURRENT;
+        return new SubprocessorStatus(s, state, starts, end.filter(d -> d.isAfter(asOf)));
     }
 
     public static EntryStatus entry(ComplianceEntry entry, LocalDate asOf, Thresholds thresholds) {
@@ -128,7 +160,9 @@ public final class Derivation {
                         .orElse(change.date().minusDays(1)));
         boolean shortNotice = change.action() != Subprocessors.Action.REMOVED
                 && noticeDays.map(d -> d < noticePeriodDays).orElse(false);
-        return new ChangeNotice(change, upcoming, objectionsUntil, noticeDays, shortNotice);
+        boolean effectiveBeforeObjectionsEnd = objectionsUntil.map(d -> !d.isBefore(change.date())).orElse(false);
+        return new ChangeNotice(change, upcoming, objectionsUntil, noticeDays, noticePeriodDays, shortNotice,
+                effectiveBeforeObjectionsEnd);
     }
 
     private static EntryStatus plain(ComplianceEntry entry, Status status) {

@@ -10,4 +10,15 @@ public record Posture(
         LocalDate asOf,
         List<EntryStatus> entries,
         List<PolicyStatus> policies,
-        List<ChangeNotice> changes) {}
+        List<ChangeNotice> changes,
+        List<SubprocessorStatus> subprocessors) {
+
+    /** The subprocessors in use as of the date: what is counted, tabled and exported as the list. */
+    public List<SubprocessorStatus> currentSubprocessors() {
+        return subprocessors.stream().filter(SubprocessorStatus::current).toList();
+    }
+
+    public List<SubprocessorStatus> upcomingSubprocessors() {
+        return subprocessors.stream().filter(s -> s.state() == SubprocessorStatus.State.UPCOMING).toList();
+    }
+}

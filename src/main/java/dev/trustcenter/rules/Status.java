@@ -33,6 +33,23 @@ public enum Status {
         return tone;
     }
 
+    /**
+     * Whether the entry claims that the certificate, report or compliance exists (its declared status was issued,
+     * certified or compliant), so that it counts in "good standing: N of M". Work in progress, plans and what does
+     * not apply are not counted against the company.
+     */
+    public boolean claimed() {
+        return switch (this) {
+            case CURRENT, EXPIRING_SOON, EXPIRED, STALE, SUSPENDED, WITHDRAWN -> true;
+            case IN_PROGRESS, PLANNED, NOT_APPLICABLE -> false;
+        };
+    }
+
+    /** A claim that holds as of the date: current, or current and expiring soon. */
+    public boolean inGoodStanding() {
+        return this == CURRENT || this == EXPIRING_SOON;
+    }
+
     /** The machine name, as SPEC §2.2 writes it: current, expiring_soon, expired, stale… */
     public String id() {
         return name().toLowerCase(Locale.ROOT);

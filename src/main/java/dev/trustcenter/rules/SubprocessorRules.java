@@ -8,6 +8,7 @@ import dev.trustcenter.model.Subprocessors.Change;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,12 +31,42 @@ final class SubprocessorRules {
                                 + " or later, or record the customers' agreement to shorter notice.");
             }
         }
-        contradictions(posture.content().subprocessors(), posture.asOf(), d);
+        contradictions(posture.content().subprocessors(), posture.subprocessors(), posture.asOf(), d);
+        dueSoon(posture, d);
+    }
+
+    /**
+     * A change that takes effect within the warning period but is not reflected in the list yet. On its effective
+     * date it becomes a contradiction, an error; this warns first, so the daily build does not break unannounced.
+     */
+    static void dueSoon(Posture posture, Diagnostics d) {
+        LocalDate asOf = posture.asOf();
+        LocalDate horizon = asOf.plusDays(posture.content().config().thresholds().subprocessorChangeWarningDays());
+        for (ChangeNotice notice : posture.changes()) {
+            Change c = notice.change();
+            if (!c.date().isAfter(asOf) || c.date().isAfter(horizon)) {
+                continue;
+            }
+            var listed = posture.subprocessors().stream().filter(s -> key(s.subprocessor().name()).equals(key(c.name())))
+                    .findFirst();
+            if (c.action() == Subprocessors.Action.ADDED && listed.isEmpty()) {
+                d.warning("subprocessor-change-due", c.source(), "\"" + c.name() + "\" is added on " + date(c.date())
+                        + ", but it is not in the subprocessor list; from that day the build fails.",
+                        "Add it under subprocessors: now, with since: " + c.date() + "; until then it is shown as "
+                                + "upcoming, not as in use.");
+            } else if (c.action() == Subprocessors.Action.REMOVED && listed.isPresent()
+                    && listed.get().subprocessor().until().filter(u -> !u.isAfter(c.date())).isEmpty()) {
+                d.warning("subprocessor-change-due", c.source(), "\"" + c.name() + "\" is removed on " + date(c.date())
+                        + ", but the subprocessor list does not say so; from that day the build fails.",
+                        "Add until: " + c.date() + " to its entry now; it stays in use until then.");
+            }
+        }
     }
 
     /** The latest change in effect for each name must agree with the list: added means listed, removed means not. */
-    static void contradictions(Subprocessors list, LocalDate asOf, Diagnostics d) {
-        Set<String> listed = list.subprocessors().stream().map(s -> key(s.name())).collect(Collectors.toSet());
+    static void contradictions(Subprocessors list, List<SubprocessorStatus> statuses, LocalDate asOf, Diagnostics d) {
+        Set<String> listed = statuses.stream().filter(s -> s.state() != SubprocessorStatus.State.ENDED)
+                .map(s -> key(s.subprocessor().name())).collect(Collectors.toSet());
         Map<String, Change> latest = new LinkedHashMap<>();
         list.changes().stream()
                 .filter(c -> !c.date().isAfter(asOf))

@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import dev.trustcenter.model.SiteLayout;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
@@ -35,9 +35,9 @@ final class SiteWatcher implements Closeable {
         this.watcher = FileSystems.getDefault().newWatchService();
         this.onChange = onChange;
         register(root, false);
-        for (String folder : List.of("content", "themes", "private")) {
-            if (Files.isDirectory(root.resolve(folder))) {
-                register(root.resolve(folder), true);
+        for (Path folder : new SiteLayout(root).sourceFolders()) {
+            if (Files.isDirectory(folder)) {
+                register(folder, true);
             }
         }
         this.thread = new Thread(this::loop, "trustcenter-watch");
@@ -93,8 +93,9 @@ final class SiteWatcher implements Closeable {
             if (file.startsWith(".") || file.endsWith("~") || file.endsWith(".swp")) {
                 continue;
             }
+            // A new grants/ (after the first grant) is watched too; the output folder at the root never is.
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)
-                    && !dir.equals(root)) {
+                    && (!dir.equals(root) || new SiteLayout(root).sourceFolders().contains(path))) {
                 try {
                     register(path, true);
                 } catch (IOException e) {

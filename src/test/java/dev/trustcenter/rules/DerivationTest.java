@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /** Every status of SPEC §2.2 on the day before, the day of and the day after its threshold. */
 class DerivationTest {
 
-    static final Thresholds THRESHOLDS = new Thresholds(12, 90, 12);
+    static final Thresholds THRESHOLDS = new Thresholds(12, 90, 12, 14);
     static final Source AT = new Source("content/compliance.yaml", 1, 3);
     static final Framework SOC2 = new Framework("soc2", "SOC 2", "SOC 2", Framework.Kind.ATTESTATION, "AICPA",
             Framework.Profile.SOC_REPORT, null, List.of(), List.of());
@@ -102,7 +102,7 @@ class DerivationTest {
         @Test
         void maxAgeComesFromTheThresholds() {
             ComplianceEntry report = type2("2025-06-30", Optional.empty());
-            Thresholds six = new Thresholds(6, 90, 12);
+            Thresholds six = new Thresholds(6, 90, 12, 14);
             assertEquals(Status.CURRENT, Derivation.entry(report, d("2025-12-30"), six).status());
             assertEquals(Status.STALE, Derivation.entry(report, d("2025-12-31"), six).status());
         }
