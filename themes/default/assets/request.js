@@ -37,7 +37,10 @@
     });
     var email = text('email').toLowerCase();
     var domain = email.slice(email.lastIndexOf('@') + 1);
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    // The build's one definition of an address (HTML's "valid e-mail address" and RFC 5321's lengths), the same
+    // the published request.schema.json and the server-side tools apply.
+    var at = email.lastIndexOf('@');
+    if (!new RegExp(config.emailPattern).test(email) || at > config.emailMaxLocal || email.length > config.emailMaxLength) {
       problem('email', 'Please enter your work email address, such as jane@company.com.');
     } else if (config.blockedDomains.indexOf(domain) >= 0) {
       problem('email', 'Please use your work email: requests from ' + domain + ' addresses cannot be accepted, ' +

@@ -4,6 +4,7 @@ import dev.trustcenter.content.ContentFiles;
 import dev.trustcenter.diagnostics.Diagnostics;
 import dev.trustcenter.model.Blob;
 import dev.trustcenter.model.Document;
+import dev.trustcenter.model.EmailAddress;
 import dev.trustcenter.model.Grant;
 import dev.trustcenter.model.SiteLayout;
 import dev.trustcenter.model.Source;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.crypto.SecretKey;
-import org.apache.commons.validator.routines.EmailValidator;
 
 /**
  * `trustcenter grant`: checks the request, watermarks each requested PDF for its recipient, seals the files and a
@@ -98,8 +98,9 @@ public final class GrantIssuer {
 
     private static Recipient recipient(Request request) throws Refused {
         String email = request.email().strip();
-        if (!EmailValidator.getInstance().isValid(email)) {
-            throw new Refused("\"" + email + "\" is not an email address.");
+        var problem = EmailAddress.problem(email);
+        if (problem.isPresent()) {
+            throw new Refused("\"" + email + "\" is not an email address: " + problem.get() + ".");
         }
         if (!request.allowFreeMail() && FreeEmailDomains.builtIn().isFree(email)) {
             throw new Refused(email + " is a free-mail address; grants go to work addresses. "

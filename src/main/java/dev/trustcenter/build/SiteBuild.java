@@ -114,31 +114,24 @@ public final class SiteBuild {
 
     private static Result renderLoaded(Path config, SiteLoader.Result loaded, BuildDates dates, boolean strict,
                                        Consumer<String> progress, Optional<Session> session) {
+        // Every stage runs on what loaded, errors or not, so one run reports every finding, as a compiler does;
+        // nothing is kept or written while any error remains.
         Diagnostics diagnostics = loaded.diagnostics();
-        if (loaded.trustCenter().isEmpty()) {
+        if (loaded.partial().isEmpty()) {
             return new Result(diagnostics, Optional.empty(), Optional.empty());
         }
-        TrustCenter site = loaded.trustCenter().get();
-        diagnostics.addAll(Validation.validate(site));
+        TrustCenter site = loaded.partial().get();
+        diagnostics.addAll(Validation.validate(site, loaded.declaredDocumentIds()));
         SiteLayout layout = SiteLayout.ofConfig(config);
         Path output = layout.root().resolve(site.config().site().output()).normalize();
         checkOutput(layout, output, site.config().site().outputSource(), diagnostics);
-        if (diagnostics.hasErrors()) {
-            return new Result(diagnostics, Optional.empty(), Optional.of(output));
-        }
         progress.accept("checking " + site.compliance().size() + " compliance entries and "
                 + site.policies().size() + " policies");
         Posture posture = Derivation.derive(site, dates.asOf());
         diagnostics.addAll(Lint.check(posture));
-        if (diagnostics.hasErrors() || strict && diagnostics.warningCount() > 0) {
-            return new Result(diagnostics, Optional.empty(), Optional.of(output));
-        }
         List<PublishedGrant> active = site.grants().stream()
                 .filter(g -> g.state(dates.asOf()) == PublishedGrant.State.ACTIVE).toList();
         Map<String, Blob> bundles = new GrantFiles(layout).bundles(active, diagnostics);
-        if (diagnostics.hasErrors()) {
-            return new Result(diagnostics, Optional.empty(), Optional.of(output));
-        }
         Path themeFolder = layout.theme(site.config().site().theme());
         Theme theme = session.map(s -> s.theme(themeFolder)).orElseGet(() -> new Theme(Optional.of(themeFolder)));
         progress.accept("rendering pages");
@@ -149,7 +142,7 @@ public final class SiteBuild {
             session.map(Session::pages).ifPresent(PageCache::keepOnlyLastBuild);
             Set<String> paths = files.stream().map(OutputFile::path).collect(Collectors.toSet());
             diagnostics.addAll(LinkCheck.check(site, paths, markdown));
-            if (diagnostics.hasErrors()) {
+            if (diagnostics.hasErrors() || strict && diagnostics.warningCount() > 0) {
                 return new Result(diagnostics, Optional.empty(), Optional.of(output));
             }
             return new Result(diagnostics, Optional.of(files), Optional.of(output));
@@ -157,6 +150,12 @@ public final class SiteBuild {
             diagnostics.add(new Diagnostic(Severity.ERROR, "theme", Source.file("themes/" + site.config().site().theme()),
                     "The theme could not render a page: " + e.getMessage(), "Fix the template named above."));
             return new Result(diagnostics, Optional.empty(), Optional.of(output));
+        } catch (RuntimeException e) {
+            if (diagnostics.hasErrors()) {
+                // Content with errors may not render; its errors are what the publisher needs to see.
+                return new Result(diagnostics, Optional.empty(), Optional.of(output));
+            }
+            throw e;
         }
     }
 

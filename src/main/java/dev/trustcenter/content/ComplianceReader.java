@@ -38,8 +38,7 @@ final class ComplianceReader {
         }
         List<ComplianceEntry> entries = new ArrayList<>();
         for (YamlNode item : sequence.items()) {
-            MappingReader.of(item, "a compliance entry", diagnostics)
-                    .flatMap(r -> entry(r, catalogue))
+            MappingReader.item(item, "a compliance entry", diagnostics, r -> entry(r, catalogue))
                     .ifPresent(entries::add);
         }
         return List.copyOf(entries);
@@ -62,12 +61,11 @@ final class ComplianceReader {
         }
         String what = framework.map(f -> "the " + f.shortName() + " entry").orElse("a compliance entry");
         MappingReader entry = r.named(what);
-        DeclaredStatus status = entry.requiredChoice("status", DeclaredStatus.class);
-        if (status != null && framework.isPresent() && !framework.get().profile().statuses().contains(status)) {
-            entry.error("bad-value", "status", "\"" + status.yaml() + "\" is not a status a " + framework.get().shortName()
-                    + " entry can have.", "Allowed: " + String.join(", ", framework.get().profile().statuses().stream()
-                            .map(DeclaredStatus::yaml).sorted().toList()) + ".");
-        }
+        // The statuses this framework allows, in the order they are declared: a SOC 2 entry is never "certified".
+        DeclaredStatus status = framework.isPresent()
+                ? entry.requiredChoice("status", java.util.Arrays.stream(DeclaredStatus.values())
+                        .filter(framework.get().profile().statuses()::contains).toList())
+                : entry.requiredChoice("status", DeclaredStatus.class);
         Optional<String> summary = entry.text("summary");
         List<String> documents = entry.texts("documents");
         if (framework.isEmpty()) {
@@ -239,7 +237,7 @@ final class ComplianceReader {
     }
 
     private static void requireFact(MappingReader r, boolean present, String key, String what, String expected) {
-        if (!present) {
+        if (!present && !r.misspelt(key)) {
             r.diagnostics().error("missing-fact", r.source(), capitalize(what) + " needs \"" + key
                     + "\": the page cannot make the claim without the fact behind it.", "Add " + key + ": " + expected + ".");
         }

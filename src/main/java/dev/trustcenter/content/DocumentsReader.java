@@ -17,7 +17,11 @@ import java.util.Optional;
 final class DocumentsReader {
 
     /** The documents, and the lock entries of the gated files that were present, to record. */
-    record Read(List<Document> documents, List<DocumentLock.Entry> seen) {}
+    /**
+     * @param declared the id of every document documents.yaml lists, loaded or not, so that references to one
+     *                 that failed to load are not reported a second time
+     */
+    record Read(List<Document> documents, List<DocumentLock.Entry> seen, List<String> declared) {}
 
     private DocumentsReader() {}
 
@@ -25,15 +29,20 @@ final class DocumentsReader {
         if (!(root instanceof YamlNode.Sequence sequence)) {
             diagnostics.error("wrong-type", root.source(), "documents.yaml should be a list of documents, each starting with \"- id:\".",
                     "See the example content/documents.yaml.");
-            return new Read(List.of(), List.of());
+            return new Read(List.of(), List.of(), List.of());
         }
         List<Document> documents = new ArrayList<>();
         List<DocumentLock.Entry> seen = new ArrayList<>();
+        List<String> declared = new ArrayList<>();
         for (YamlNode item : sequence.items()) {
+            if (item instanceof YamlNode.Mapping mapping && mapping.fields().get("id") != null
+                    && mapping.fields().get("id").value() instanceof YamlNode.Scalar id) {
+                declared.add(id.text().strip());
+            }
             MappingReader.of(item, "a document", diagnostics).flatMap(r -> document(r, files, lock, seen))
                     .ifPresent(documents::add);
         }
-        return new Read(List.copyOf(documents), List.copyOf(seen));
+        return new Read(List.copyOf(documents), List.copyOf(seen), List.copyOf(declared));
     }
 
     private static Optional<Document> document(MappingReader r, ContentFiles files, DocumentLock lock,

@@ -61,9 +61,20 @@ public final class FrameworkReader {
                 MappingReader.of(node, "a retired edition", r.diagnostics()).flatMap(e -> {
                     String edition = e.requiredText("edition");
                     var until = e.requiredDate("valid_until");
+                    java.util.Map<String, List<String>> renumbered = new java.util.LinkedHashMap<>();
+                    e.node("renumbered").ifPresent(numbers -> {
+                        if (numbers instanceof YamlNode.Mapping mapping) {
+                            mapping.fields().forEach((old, field) -> renumbered.put(old,
+                                    field.value() instanceof YamlNode.Sequence seq
+                                            ? seq.items().stream().filter(i -> i instanceof YamlNode.Scalar)
+                                            .map(i -> ((YamlNode.Scalar) i).text()).toList()
+                                            : List.of()));
+                        }
+                    });
                     e.finish();
-                    return edition == null || until == null
-                            ? Optional.empty() : Optional.of(new Framework.RetiredEdition(edition, until));
+                    return edition == null || until == null ? Optional.empty()
+                            : Optional.of(new Framework.RetiredEdition(edition, until,
+                                    java.util.Collections.unmodifiableMap(renumbered)));
                 }));
         List<String> controls = r.texts("controls");
         r.finish();

@@ -3,6 +3,7 @@ package dev.trustcenter.content;
 import dev.trustcenter.diagnostics.Diagnostics;
 import dev.trustcenter.diagnostics.Suggestions;
 import dev.trustcenter.model.Country;
+import dev.trustcenter.model.EmailAddress;
 import dev.trustcenter.model.Source;
 import java.net.URI;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.commons.validator.routines.EmailValidator;
 
 /**
  * Reads one YAML mapping into typed values, reporting every problem to {@link Diagnostics} with its place.
@@ -44,6 +44,18 @@ public final class MappingReader {
         diagnostics.error("wrong-type", node.source(), capitalize(what) + " should be a set of \"key: value\" lines, but "
                 + node.describe() + " was found.", "Indent the keys under it, one per line.");
         return Optional.empty();
+    }
+
+    /**
+     * Reads one item of a list, and keeps it only if reading it found no error: an entry that is missing a fact
+     * or has a bad value is reported and left out, so the later stages, which still run to report their own
+     * findings, never see a half-read item.
+     */
+    public static <T> Optional<T> item(YamlNode node, String what, Diagnostics diagnostics,
+                                       Function<MappingReader, Optional<T>> reader) {
+        long before = diagnostics.errorCount();
+        Optional<T> value = of(node, what, diagnostics).flatMap(reader);
+        return diagnostics.errorCount() > before ? Optional.empty() : value;
     }
 
     /** The same mapping under a more specific name, keeping the keys already read. */
@@ -147,6 +159,16 @@ public final class MappingReader {
         return list(key, node -> scalars.scalarText(key, node).flatMap(text -> scalars.parseChoice(key, node, text, type)));
     }
 
+    /** A required word from a subset of an enum, such as the statuses one framework allows. */
+    public <E extends Enum<E>> E requiredChoice(String key, List<E> allowed) {
+        Optional<E> value = node(key).flatMap(node -> scalars.scalarText(key, node)
+                .flatMap(text -> scalars.parseChoice(key, node, text, allowed)));
+        if (value.isEmpty() && !has(key)) {
+            missing(key, "one of " + String.join(", ", allowed.stream().map(Scalars::word).toList()));
+        }
+        return value.orElse(null);
+    }
+
     public <E extends Enum<E>> E requiredChoice(String key, Class<E> type) {
         Optional<E> value = choice(key, type);
         if (value.isEmpty() && !has(key)) {
@@ -163,11 +185,18 @@ public final class MappingReader {
     public Optional<String> email(String key) {
         return node(key).flatMap(node -> scalars.scalarText(key, node).flatMap(text -> {
             String address = text.strip();
-            if (EmailValidator.getInstance().isValid(address)) {
+            Optional<String> problem = EmailAddress.problem(address);
+            if (problem.isEmpty()) {
+                if (!EmailAddress.knownTopLevelDomain(address)) {
+                    diagnostics.warning("unknown-top-level-domain", node.source(), "\"" + key + "\" in " + what
+                            + " ends in a top-level domain this version of trustcenter does not know: \"" + address
+                            + "\".", "Check the spelling; a domain delegated recently is fine as it is.");
+                }
                 return Optional.of(address);
             }
             diagnostics.error("bad-email", node.source(), "\"" + key + "\" in " + what + " is not an email address: \""
-                    + address + "\".", "Write an address such as security@example.com, without \"mailto:\".");
+                    + address + "\" (" + problem.get() + ").", "Write an address such as security@example.com, without "
+                    + "\"mailto:\".");
             return Optional.empty();
         }));
     }
@@ -237,7 +266,20 @@ public final class MappingReader {
         return what;
     }
 
+    /**
+     * True when the mapping has a key that is a misspelling of {@code key} (one its "did you mean" would name).
+     * Then the missing key is not reported as well: the unknown-key finding already says what to write.
+     */
+    public boolean misspelt(String key) {
+        return mapping.fields().keySet().stream()
+                .anyMatch(field -> !field.equals(key) && !known.contains(field)
+                        && Suggestions.closest(field, List.of(key)).isPresent());
+    }
+
     private void missing(String key, String expected) {
+        if (misspelt(key)) {
+            return;
+        }
         diagnostics.error("missing-key", mapping.source(), capitalize(what) + " has no \"" + key + "\", which is required.",
                 "Add \"" + key + ":\" with " + expected + ".");
     }

@@ -83,13 +83,18 @@ final class Scalars {
     }
 
     <E extends Enum<E>> Optional<E> parseChoice(String key, YamlNode node, String text, Class<E> type) {
+        return parseChoice(key, node, text, Arrays.asList(type.getEnumConstants()));
+    }
+
+    /** One of {@code allowed}; the hint offers only those, so a misspelt value is matched against what fits here. */
+    <E extends Enum<E>> Optional<E> parseChoice(String key, YamlNode node, String text, List<E> allowed) {
         String word = text.strip();
-        for (E constant : type.getEnumConstants()) {
+        for (E constant : allowed) {
             if (word(constant).equals(word)) {
                 return Optional.of(constant);
             }
         }
-        List<String> words = words(type);
+        List<String> words = allowed.stream().map(Scalars::word).toList();
         diagnostics.error("bad-value", node.source(), "\"" + word + "\" is not a valid \"" + key + "\" in " + what + ".",
                 Suggestions.closest(word, words).map(w -> "Did you mean \"" + w + "\"? ").orElse("")
                         + "Allowed: " + String.join(", ", words) + ".");

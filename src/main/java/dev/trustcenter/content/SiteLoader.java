@@ -24,7 +24,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -55,10 +57,11 @@ public final class SiteLoader {
      * What loading produced: a trust center when there were no errors, and every finding either way; and the lock
      * file to write when the gated files in private/ were read and differ from content/documents.lock.yaml.
      */
-    public record Result(Optional<TrustCenter> trustCenter, Diagnostics diagnostics, Optional<DocumentLock> lockUpdate) {
+    public record Result(Optional<TrustCenter> trustCenter, Diagnostics diagnostics, Optional<DocumentLock> lockUpdate,
+                         Optional<TrustCenter> partial, Set<String> declaredDocumentIds) {
 
         public Result(Optional<TrustCenter> trustCenter, Diagnostics diagnostics) {
-            this(trustCenter, diagnostics, Optional.empty());
+            this(trustCenter, diagnostics, Optional.empty(), trustCenter, Set.of());
         }
     }
 
@@ -106,7 +109,8 @@ public final class SiteLoader {
         DocumentLock lock = optionalYaml(files, layout.documentsLock(), diagnostics, DocumentLockReader::read,
                 DocumentLock.empty());
         DocumentsReader.Read documentsRead = optionalYaml(files, content.resolve("documents.yaml"), diagnostics,
-                (root, d) -> DocumentsReader.read(root, files, lock, d), new DocumentsReader.Read(List.of(), List.of()));
+                (root, d) -> DocumentsReader.read(root, files, lock, d),
+                new DocumentsReader.Read(List.of(), List.of(), List.of()));
         List<Document> documents = documentsRead.documents();
         List<Pages.FaqItem> faq = optionalYaml(files, content.resolve("faq.yaml"), diagnostics, PageReaders::faq,
                 List.<Pages.FaqItem>of(), true);
@@ -129,11 +133,16 @@ public final class SiteLoader {
         List<StaticFile> assets = assets(files, siteConfig.map(c -> c.site().theme()), diagnostics);
         Optional<DocumentLock> lockUpdate = lockUpdate(lock, documentsRead, diagnostics);
 
-        if (diagnostics.hasErrors() || siteConfig.isEmpty() || nda.isEmpty()) {
-            return new Result(Optional.empty(), diagnostics, lockUpdate);
+        if (siteConfig.isEmpty() || nda.isEmpty()) {
+            return new Result(Optional.empty(), diagnostics, lockUpdate, Optional.empty(), Set.of());
         }
-        return new Result(Optional.of(new TrustCenter(siteConfig.get(), catalogue, overview, compliance, subprocessors,
-                policies, documents, faq, List.copyOf(updates), nda.get(), grants, assets)), diagnostics, lockUpdate);
+        // What did load, even with errors elsewhere, so that the later stages can still report their findings:
+        // a publisher fixes everything in one pass. It is never rendered to disk while any error remains.
+        TrustCenter site = new TrustCenter(siteConfig.get(), catalogue, overview, compliance, subprocessors,
+                policies, documents, faq, List.copyOf(updates), nda.get(), grants, assets);
+        Set<String> declared = new TreeSet<>(documentsRead.declared());
+        return new Result(diagnostics.hasErrors() ? Optional.empty() : Optional.of(site), diagnostics, lockUpdate,
+                Optional.of(site), declared);
     }
 
     /**
@@ -241,7 +250,10 @@ public final class SiteLoader {
         List<T> pages = new ArrayList<>();
         for (Read<T> read : reads) {
             diagnostics.addAll(read.findings());
-            read.page().ifPresent(pages::add);
+            // A file with errors is reported and left out, so later stages never see a half-read page.
+            if (!read.findings().hasErrors()) {
+                read.page().ifPresent(pages::add);
+            }
         }
         return List.copyOf(pages);
     }

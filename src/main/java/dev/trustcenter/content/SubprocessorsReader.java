@@ -22,9 +22,9 @@ final class SubprocessorsReader {
         MappingReader r = top.get();
         int notice = r.integer("notice_period_days", 0, 365).orElse(Subprocessors.DEFAULT_NOTICE_PERIOD_DAYS);
         List<Subprocessor> subprocessors = r.list("subprocessors", node ->
-                MappingReader.of(node, "a subprocessor", diagnostics).flatMap(SubprocessorsReader::subprocessor));
+                MappingReader.item(node, "a subprocessor", diagnostics, SubprocessorsReader::subprocessor));
         List<Change> changes = r.list("changes", node ->
-                MappingReader.of(node, "a subprocessor change", diagnostics).flatMap(SubprocessorsReader::change));
+                MappingReader.item(node, "a subprocessor change", diagnostics, SubprocessorsReader::change));
         r.finish();
         return new Subprocessors(notice, subprocessors, changes);
     }

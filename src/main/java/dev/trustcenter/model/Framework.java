@@ -18,8 +18,37 @@ public record Framework(
         List<RetiredEdition> retiredEditions,
         List<String> controls) {
 
-    /** An edition of a standard whose certificates stop being valid after {@code validUntil}. */
-    public record RetiredEdition(String edition, java.time.LocalDate validUntil) {}
+    /**
+     * An edition of a standard whose certificates stop being valid after {@code validUntil}, and where each of its
+     * control numbers went in the current edition.
+     */
+    public record RetiredEdition(String edition, java.time.LocalDate validUntil,
+                                 java.util.Map<String, List<String>> renumbered) {
+
+        /**
+         * The current controls that replace an old control number, or an old objective (such as A.9.2, whose
+         * controls A.9.2.1–A.9.2.6 went to A.5.16, A.5.17, A.5.18 and A.8.2); empty if it is not an old number.
+         */
+        public List<String> replacements(String oldControl) {
+            List<String> direct = renumbered.get(oldControl);
+            if (direct != null) {
+                return direct;
+            }
+            return renumbered.entrySet().stream().filter(e -> e.getKey().startsWith(oldControl + "."))
+                    .flatMap(e -> e.getValue().stream()).distinct()
+                    .sorted(java.util.Comparator.comparing(Framework::controlOrder)).toList();
+        }
+    }
+
+    /** "A.5.16" before "A.8.2": compares the numbers of a control id part by part. */
+    static String controlOrder(String id) {
+        StringBuilder key = new StringBuilder();
+        for (String part : id.split("\\.")) {
+            key.append(part.matches("\\d+") ? String.format(java.util.Locale.ROOT, "%05d", Integer.parseInt(part)) : part)
+                    .append('.');
+        }
+        return key.toString();
+    }
 
     /** The retired edition a certificate's edition text names, if any ("ISO/IEC 27001:2013" names 2013). */
     public java.util.Optional<RetiredEdition> retiredEdition(String editionText) {

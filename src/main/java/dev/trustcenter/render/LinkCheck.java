@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import dev.trustcenter.diagnostics.Suggestions;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.jsoup.parser.Parser;
 
@@ -33,12 +34,17 @@ public final class LinkCheck {
         for (Text text : texts(site)) {
             for (Markdown.Link link : markdown.links(text.markdown())) {
                 Source at = new Source(text.start().file(), text.start().line() + link.line(), text.start().column());
+                if (link.missingAlt()) {
+                    d.warning("image-alt-missing", at, "The image \"" + link.url() + "\" has no alternative text, "
+                            + "so readers who cannot see it learn nothing from it.", "Describe it: ![what the image "
+                            + "shows](" + link.url() + "), or alt=\"…\" on an <img>.");
+                }
                 Target target = classify(link.url(), text.page());
+                String what = link.image() ? "image" : "link";
                 if (target instanceof Target.Internal internal && !exists(internal.path(), outputPaths)) {
-                    d.error("broken-link", at, "The link \"" + link.url() + "\" leads to " + internal.path()
-                            + ", which is not a page of this site.", "The nearest page is "
-                            + nearest(internal.path(), outputPaths) + "; links are relative to the page the "
-                            + "text appears on, " + text.page() + ".");
+                    d.error("broken-link", at, "The " + what + " \"" + link.url() + "\" leads to " + internal.path()
+                            + ", which is not " + (internal.path().endsWith(".html") ? "a page" : "a file")
+                            + " of this site.", hint(internal.path(), text.page(), outputPaths));
                 } else if (target instanceof Target.Malformed malformed) {
                     d.error("broken-link", at, "The link \"" + link.url() + "\" is not a valid web address: "
                             + malformed.reason() + ".", "Write a full address such as https://example.com/page, or a "
@@ -94,11 +100,61 @@ public final class LinkCheck {
         return outputPaths.contains(path) || outputPaths.contains(path + "/index.html");
     }
 
-    static String nearest(String path, Set<String> outputPaths) {
+    /** The output closest to a broken path, other than the page the link is on. */
+    static String nearest(String path, String page, Set<String> outputPaths) {
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
         return outputPaths.stream()
+                .filter(p -> !p.equals(page))
                 .min(Comparator.comparingInt((String p) -> distance.apply(path, p)).thenComparing(Comparator.naturalOrder()))
                 .orElse("index.html");
+    }
+
+    /**
+     * What to do about a broken link, naming the file of the site it should point to: a file to add under
+     * content/assets/ or content/documents/, or the page (and the source file behind it) it was probably meant for.
+     */
+    static String hint(String path, String page, Set<String> outputPaths) {
+        String relativeTo = " Links are relative to the page the text appears on, " + page + ".";
+        String folder = path.startsWith("assets/") ? "content/assets/" : path.startsWith("documents/")
+                ? "content/documents/" : null;
+        if (folder != null) {
+            String file = folder + path.substring(path.indexOf('/') + 1);
+            var similar = Suggestions.closest(path, outputPaths.stream().filter(p -> !p.endsWith(".html")).toList());
+            return similar.map(s -> "Did you mean \"" + relative(page, s) + "\" (" + sourceOf(s) + ")? Otherwise add ")
+                    .orElse("Add ") + "the file as " + file + ", which is published as " + path + "." + relativeTo;
+        }
+        String nearest = nearest(path, page, outputPaths.stream().filter(p -> p.endsWith(".html"))
+                .collect(java.util.stream.Collectors.toSet()));
+        return "Did you mean \"" + relative(page, nearest) + "\"? That is " + sourceOf(nearest) + "." + relativeTo;
+    }
+
+    /** How to write a link from {@code page} to {@code target}, both paths under the output folder. */
+    static String relative(String page, String target) {
+        return RenderContext.root(page) + target;
+    }
+
+    /** Which file of the site an output comes from, in the words a publisher knows. */
+    static String sourceOf(String output) {
+        String[] parts = output.split("/");
+        if (parts.length == 3 && parts[2].equals("index.html")) {
+            switch (parts[0]) {
+                case "policies":
+                    return "the page of content/policies/" + parts[1] + ".md";
+                case "updates":
+                    return "the page of content/updates/" + parts[1] + ".md";
+                case "compliance":
+                    return "the page of the entry \"" + parts[1] + "\" of content/compliance.yaml";
+                default:
+                    break;
+            }
+        }
+        if (output.startsWith("documents/") && !output.equals("documents/index.html")) {
+            return "content/documents/" + output.substring("documents/".length());
+        }
+        if (output.startsWith("assets/")) {
+            return "content/assets/" + output.substring("assets/".length()) + " (or the theme's asset of that name)";
+        }
+        return "a page trustcenter generates";
     }
 
     /** Every Markdown text that is published, with the page that shows it. */

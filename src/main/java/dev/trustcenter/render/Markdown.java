@@ -64,8 +64,21 @@ public final class Markdown {
                 .preserveRelativeLinks(true);
     }
 
-    /** A link destination written in a Markdown text, with its 0-based line within that text. */
-    public record Link(String url, int line) {}
+    /**
+     * A link or image destination written in a Markdown text, with its 0-based line within that text. For an
+     * image, {@code alt} is its text alternative: null when an HTML {@code <img>} has none.
+     */
+    public record Link(String url, int line, boolean image, String alt) {
+
+        public Link(String url, int line) {
+            this(url, line, false, null);
+        }
+
+        /** An image that a screen reader cannot describe: no alt text, or an empty one. */
+        public boolean missingAlt() {
+            return image && (alt == null || alt.isBlank());
+        }
+    }
 
     /**
      * Every link and image destination in a Markdown text, from flexmark's syntax tree. A text this instance has
@@ -79,15 +92,29 @@ public final class Markdown {
         return seen != null ? seen : links(parser.parse(markdown));
     }
 
+    /** Markdown links and images, and the links and images of raw HTML in the text, read with JSoup. */
     private static List<Link> links(Node document) {
         List<Link> links = new ArrayList<>();
         new NodeVisitor(
                 new VisitHandler<>(com.vladsch.flexmark.ast.Link.class,
                         link -> links.add(new Link(link.getUrl().toString(), link.getLineNumber()))),
                 new VisitHandler<>(com.vladsch.flexmark.ast.Image.class,
-                        image -> links.add(new Link(image.getUrl().toString(), image.getLineNumber()))))
+                        image -> links.add(new Link(image.getUrl().toString(), image.getLineNumber(), true,
+                                image.getText().toString()))),
+                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, html -> htmlLinks(html, links)),
+                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, html -> htmlLinks(html, links)))
                 .visit(document);
         return List.copyOf(links);
+    }
+
+    private static void htmlLinks(Node html, List<Link> links) {
+        Document fragment = Jsoup.parseBodyFragment(html.getChars().toString());
+        for (Element a : fragment.select("a[href]")) {
+            links.add(new Link(a.attr("href"), html.getLineNumber()));
+        }
+        for (Element img : fragment.select("img[src]")) {
+            links.add(new Link(img.attr("src"), html.getLineNumber(), true, img.hasAttr("alt") ? img.attr("alt") : null));
+        }
     }
 
     /**
@@ -116,6 +143,10 @@ public final class Markdown {
                     heading.tagName("h" + (level + 1));
                 }
             }
+        }
+        // An image without alt text is reported (image-alt-missing); the page stays valid HTML meanwhile.
+        for (Element img : clean.select("img:not([alt])")) {
+            img.attr("alt", "");
         }
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();

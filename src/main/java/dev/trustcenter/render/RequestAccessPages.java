@@ -1,5 +1,6 @@
 package dev.trustcenter.render;
 
+import dev.trustcenter.model.EmailAddress;
 import dev.trustcenter.model.Pages;
 import dev.trustcenter.model.Policy;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -71,6 +72,9 @@ final class RequestAccessPages implements PageSet {
         config.put("company", context.config().company().name());
         config.put("site", context.config().site().baseUrl().toString());
         config.put("blockedDomains", refused.domains());
+        config.put("emailPattern", EmailAddress.PATTERN);
+        config.put("emailMaxLocal", EmailAddress.MAX_LOCAL);
+        config.put("emailMaxLength", EmailAddress.MAX_LENGTH);
         config.put("nda", new NdaIdentity(nda.title(), nda.version(), nda.sha256()));
         config.put("thanks", "thanks/index.html");
         try {

@@ -30,12 +30,21 @@ public final class Validation {
     private Validation() {}
 
     public static Diagnostics validate(TrustCenter site) {
+        return validate(site, Set.of());
+    }
+
+    /**
+     * @param declaredDocuments ids that documents.yaml lists but that did not load (their own errors are reported);
+     *                          references to them are not reported again
+     */
+    public static Diagnostics validate(TrustCenter site, Set<String> declaredDocuments) {
         Diagnostics d = new Diagnostics();
         unique(d, site.compliance(), ComplianceEntry::id, ComplianceEntry::source, "compliance entry id");
         unique(d, site.documents(), Document::id, Document::source, "document id");
         unique(d, site.subprocessors().subprocessors(), s -> s.name().toLowerCase(Locale.ROOT), s -> s.source(),
                 "subprocessor name");
-        Set<String> documentIds = site.documents().stream().map(Document::id).collect(Collectors.toSet());
+        Set<String> documentIds = new java.util.TreeSet<>(declaredDocuments);
+        site.documents().stream().map(Document::id).forEach(documentIds::add);
         for (ComplianceEntry entry : site.compliance()) {
             for (String id : entry.documents()) {
                 documentReference(d, entry.source(), id, documentIds, "The " + entry.framework().shortName() + " entry");
@@ -91,6 +100,24 @@ public final class Validation {
         }
     }
 
+    /** A control number of a retired edition (ISO 27001:2013's A.9.2): say so, and name its current numbers. */
+    private static boolean renumbered(Diagnostics d, Policy policy, Framework framework, Policy.ControlRef ref) {
+        for (Framework.RetiredEdition edition : framework.retiredEditions()) {
+            List<String> now = edition.replacements(ref.control());
+            if (!now.isEmpty()) {
+                String current = now.stream().map(c -> ref.framework() + ":" + c).collect(Collectors.joining(", "));
+                d.error("unknown-control", ref.source(), "The policy \"" + policy.slug() + "\" maps to \"" + ref
+                        + "\", a control number of the " + edition.edition() + " edition of " + framework.shortName()
+                        + ", whose certificates lost validity on " + Words.date(edition.validUntil()) + "; "
+                        + framework.name() + " numbers its controls differently.",
+                        "In the current edition that is " + current + ": write "
+                                + (now.size() == 1 ? "it" : "the ones the policy covers") + " instead.");
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void controlReference(Diagnostics d, TrustCenter site, Policy policy, Policy.ControlRef ref) {
         Optional<Framework> framework = site.frameworks().find(ref.framework());
         if (framework.isEmpty()) {
@@ -105,6 +132,8 @@ public final class Validation {
                     + "\", but the catalogue has no control list for " + framework.get().shortName() + " to check it against.",
                     "Map to a framework with a control list (soc2, iso27001, iso42001, gdpr, eu-ai-act), "
                             + "or declare the controls under \"frameworks:\" in site-config.yaml.");
+        } else if (!framework.get().hasControl(ref.control()) && renumbered(d, policy, framework.get(), ref)) {
+            return;
         } else if (!framework.get().hasControl(ref.control())) {
             d.error("unknown-control", ref.source(), "The policy \"" + policy.slug() + "\" maps to \"" + ref
                     + "\", which is not a control of " + framework.get().name() + ".",

@@ -50,7 +50,8 @@ class InvalidInputCorpusTest {
         CommandLine cli = TrustCenterCli.commandLine();
         StringWriter out = new StringWriter();
         cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(new StringWriter()));
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
         int exit = cli.execute("check", "-c", site.config().toString(), "--as-of", AS_OF.toString(), "--format", "json");
         String actual = out.toString();
         Path expectedFile = dir.resolve("expected.json");
@@ -59,6 +60,7 @@ class InvalidInputCorpusTest {
         }
         ObjectMapper json = new ObjectMapper();
         JsonNode expected = json.readTree(Files.readString(expectedFile));
+        assertFalse(err.toString().contains("internal error"), name + ": " + err);
         assertEquals(expected, json.readTree(actual), "findings for " + name + ":\n" + actual);
         assertTrue(expected.size() > 0, name + " expects at least one finding");
         boolean anError = false;

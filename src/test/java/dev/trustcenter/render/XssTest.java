@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A script and an event handler in every text field of every content file come out as inert text. */
 class XssTest {
 
-    static final String P = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+    static final String P = "<script>alert(1)</script><img src=https://example.invalid/x alt=x onerror=alert(2)>";
     static final String Q = "\"" + P + "\"";
 
     @TempDir

@@ -33,7 +33,7 @@ class DerivationTest {
             Framework.Profile.SOC_REPORT, null, List.of(), List.of());
     static final Framework ISO = new Framework("iso27001", "ISO/IEC 27001:2022", "ISO 27001",
             Framework.Kind.CERTIFICATION, "ISO/IEC", Framework.Profile.CERTIFICATE, 3,
-            List.of(new Framework.RetiredEdition("2013", LocalDate.parse("2025-10-31"))), List.of());
+            List.of(new Framework.RetiredEdition("2013", LocalDate.parse("2025-10-31"), java.util.Map.of())), List.of());
     static final Framework DIFC = new Framework("difc-dpl-2020", "DIFC DPL", "DIFC DPL", Framework.Kind.REGULATION,
             "DIFC", Framework.Profile.DIFC, null, List.of(), List.of());
 

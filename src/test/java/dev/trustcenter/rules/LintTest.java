@@ -252,6 +252,7 @@ class LintTest {
         assertEquals("content/overview.md", d.source().file());
         assertEquals(6, d.source().line());
         assertTrue(d.message().contains("compliance/gdp/index.html"), d.message());
-        assertTrue(d.hint().startsWith("The nearest page is compliance/gdpr/index.html"), d.hint());
+        assertTrue(d.hint().startsWith("Did you mean \"compliance/gdpr/index.html\"? That is the page of the entry "
+                + "\"gdpr\" of content/compliance.yaml."), d.hint());
     }
 }
