@@ -109,7 +109,26 @@
       .concat(['', 'I accept "' + r.nda.title + '", version ' + r.nda.version + ' (SHA-256 ' + r.nda.sha256 + ').',
         'Signed: ' + r.nda.signature, 'Accepted at: ' + r.accepted_at]);
     return 'mailto:' + config.mailto + '?subject=' + encodeURIComponent('Request for security documents from ' +
-      config.company + ': ' + r.company) + '&body=' + encodeURIComponent(lines.join('\n'));
+      config.company + ': ' + r.company) + '&body=' + encodeURIComponent(lines.join('\r\n'));   // RFC 6068: CRLF
+  }
+
+  // Delivery failed: say what happened, keep every answer, and offer the same request by email.
+  function undelivered(reason, r) {
+    status('');
+    errors.textContent = '';
+    errors.hidden = false;
+    var text = document.createElement('p');
+    text.textContent = 'Your request was not sent: ' + reason + ' Your answers are kept. Try again in a moment' +
+      (config.mailto ? ', or send the same request by email:' : '.');
+    errors.appendChild(text);
+    if (config.mailto) {
+      var a = document.createElement('a');
+      a.id = 'mailto-fallback';
+      a.href = mailto(r);
+      a.textContent = 'Send the request by email to ' + config.mailto;
+      errors.appendChild(a);
+    }
+    errors.focus();
   }
 
   function status(message, link) {
@@ -136,17 +155,20 @@
     var r = request();
     if (config.delivery === 'endpoint') {
       status('Sending…');
+      // A CORS-simple request (text/plain, no custom header) needs no preflight, which many form backends do not
+      // answer; the body is the JSON of request.schema.json all the same.
       fetch(config.endpoint, {
-        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(r),
+        method: 'POST', headers: { 'Content-Type': 'text/plain;charset=UTF-8' }, body: JSON.stringify(r),
         credentials: 'omit', referrerPolicy: 'no-referrer'
       }).then(function (response) {
-        if (!response.ok) { throw new Error('status ' + response.status); }
+        if (!response.ok) {
+          undelivered('the server answered with an error (HTTP ' + response.status +
+            (response.statusText ? ' ' + response.statusText : '') + ').', r);
+          return;
+        }
         location.href = config.thanks;
-      }).catch(function () {
-        status('');
-        showProblems([{ focus: form.querySelector('button[type=submit]'), errorId: 'none',
-          message: 'Your request could not be sent: the network or the server did not answer. ' +
-            'Your answers are kept; please try again in a moment.' }]);
+      }, function () {
+        undelivered('the server could not be reached, or it does not accept requests from this page.', r);
       });
     } else {
       var link = mailto(r);

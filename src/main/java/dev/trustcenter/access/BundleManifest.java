@@ -13,7 +13,8 @@ record BundleManifest(GrantInfo grant, List<File> files) {
 
     record Recipient(String name, String email, String company) {}
 
-    record Nda(String version, String sha256) {}
+    /** The NDA the grant was issued under, and how it is accepted ({@code viewer}, {@code request}, {@code agreement}). */
+    record Nda(String version, String sha256, String accepted, String agreement) {}
 
     record GrantInfo(String id, String site, String companyName, Recipient recipient, String issued, String expires,
                      Nda nda) {}

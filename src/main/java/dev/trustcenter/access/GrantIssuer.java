@@ -6,6 +6,9 @@ import dev.trustcenter.model.Blob;
 import dev.trustcenter.model.Document;
 import dev.trustcenter.model.EmailAddress;
 import dev.trustcenter.model.Grant;
+import dev.trustcenter.model.Policy;
+import dev.trustcenter.render.Markdown;
+import java.nio.charset.StandardCharsets;
 import dev.trustcenter.model.SiteLayout;
 import dev.trustcenter.model.Source;
 import dev.trustcenter.model.TrustCenter;
@@ -31,8 +34,20 @@ public final class GrantIssuer {
 
     private GrantIssuer() {}
 
+    /**
+     * @param ndaAcceptance how the recipient accepts the NDA: in the viewer (the default), already with their
+     *                      request, or not at all because {@code ndaAgreement} (an MNDA) covers them
+     */
     public record Request(List<String> documents, String email, String name, String company, Optional<Integer> days,
-                          Optional<String> note, boolean allowFreeMail) {}
+                          Optional<String> note, boolean allowFreeMail, Grant.NdaAcceptance ndaAcceptance,
+                          Optional<String> ndaAgreement) {
+
+        public Request(List<String> documents, String email, String name, String company, Optional<Integer> days,
+                       Optional<String> note, boolean allowFreeMail) {
+            this(documents, email, name, company, days, note, allowFreeMail, Grant.NdaAcceptance.VIEWER,
+                    Optional.empty());
+        }
+    }
 
     public record Issued(Grant grant, String link) {}
 
@@ -46,7 +61,8 @@ public final class GrantIssuer {
     public static Issued issue(TrustCenter site, SiteLayout layout, Request request, LocalDate today, String issuedBy)
             throws Refused, IOException, Ledger.Unreadable {
         Recipient recipient = recipient(request);
-        List<Document> documents = documents(site, request.documents());
+        Granted granted0 = documents(site, request.documents());
+        List<Document> documents = granted0.documents();
         int days = request.days().orElse(site.config().accessRequests().grantDays());
         if (days < 1 || days > 365) {
             throw new Refused("--days must be from 1 to 365.");
@@ -61,16 +77,27 @@ public final class GrantIssuer {
         for (Document document : documents) {
             byte[] original = original(contentFiles, layout, document);
             boolean pdf = document.file().toLowerCase(Locale.ROOT).endsWith(".pdf");
-            byte[] copy = pdf ? stamp(document, original, text) : original;
+            byte[] copy = pdf ? stamp(document.file(), original, text) : original;
             files.add(new BundleManifest.File(document.file().substring(document.file().lastIndexOf('/') + 1),
                     document.title(), pdf ? "application/pdf" : "application/octet-stream", pdf, document.sha256(),
                     Base64.getEncoder().encodeToString(copy)));
             granted.add(new Grant.GrantedDocument(document.id(), document.title(), document.file(), document.sha256()));
         }
+        Markdown markdown = new Markdown();
+        for (Policy policy : granted0.policies()) {
+            byte[] pdf = PolicyPdf.render(policy, site.config().company().name(), markdown);
+            byte[] stamped = stamp(policy.slug() + ".pdf", pdf, text);
+            String sha256 = Blob.of(policy.body().getBytes(StandardCharsets.UTF_8)).sha256Hex();
+            files.add(new BundleManifest.File(policy.slug() + ".pdf", policy.title() + " (version " + policy.version() + ")",
+                    "application/pdf", true, sha256, Base64.getEncoder().encodeToString(stamped)));
+            granted.add(new Grant.GrantedDocument(policy.slug(), policy.title(), "policies/" + policy.slug() + ".md",
+                    sha256));
+        }
         BundleManifest manifest = new BundleManifest(new BundleManifest.GrantInfo(id, site.config().site().title(),
                 site.config().company().name(), new BundleManifest.Recipient(recipient.name(), recipient.email(),
                 recipient.company()), today.toString(), expires.toString(),
-                new BundleManifest.Nda(site.nda().version(), site.nda().sha256())), files);
+                new BundleManifest.Nda(site.nda().version(), site.nda().sha256(), request.ndaAcceptance().yaml(),
+                        request.ndaAgreement().orElse(null))), files);
         SecretKey key = BundleCrypto.newKey();
         byte[] sealed = BundleCrypto.seal(manifest.toJson(), key);
         if (sealed.length > ContentFiles.MAX_BYTES) {
@@ -80,8 +107,9 @@ public final class GrantIssuer {
         }
 
         Grant grant = new Grant(id, recipient.name(), recipient.email(), recipient.company(), granted,
-                site.nda().version(), site.nda().sha256(), today, expires, issuedBy, request.note().map(String::strip),
-                Optional.empty(), Source.file(layout.display(layout.ledger())));
+                site.nda().version(), site.nda().sha256(), request.ndaAcceptance(), request.ndaAgreement(), today, expires,
+                issuedBy, request.note().map(String::strip), Optional.empty(),
+                Source.file(layout.display(layout.ledger())));
         Files.createDirectories(layout.grants());
         Files.write(layout.bundle(id), sealed);
         try {
@@ -112,19 +140,36 @@ public final class GrantIssuer {
         return new Recipient(request.name().strip(), email, request.company().strip());
     }
 
-    private static List<Document> documents(TrustCenter site, List<String> ids) throws Refused {
+    /** What a grant carries: gated documents, and policies offered on request (rendered to PDF). */
+    private record Granted(List<Document> documents, List<Policy> policies) {}
+
+    private static Granted documents(TrustCenter site, List<String> ids) throws Refused {
         List<Document> documents = new ArrayList<>();
+        List<Policy> policies = new ArrayList<>();
         for (String id : ids) {
-            Document document = site.documents().stream().filter(d -> d.id().equals(id)).findFirst()
-                    .orElseThrow(() -> new Refused("There is no document \"" + id + "\". Gated documents: "
-                            + String.join(", ", site.documents().stream().filter(Document::gated).map(Document::id)
-                            .toList()) + "."));
-            if (!document.gated()) {
-                throw new Refused("\"" + id + "\" is public; anyone can download it from the documents page.");
+            Optional<Document> document = site.documents().stream().filter(d -> d.id().equals(id)).findFirst();
+            Optional<Policy> policy = site.policies().stream().filter(p -> p.slug().equals(id)).findFirst();
+            if (document.isPresent()) {
+                if (!document.get().gated()) {
+                    throw new Refused("\"" + id + "\" is public; anyone can download it from the documents page.");
+                }
+                documents.add(document.get());
+            } else if (policy.isPresent()) {
+                if (policy.get().visibility() == Policy.Visibility.PUBLIC) {
+                    throw new Refused("The policy \"" + id + "\" is public; its full text is on the policies page.");
+                }
+                policies.add(policy.get());
+            } else {
+                List<String> offered = new ArrayList<>(site.documents().stream().filter(Document::gated)
+                        .map(Document::id).toList());
+                site.policies().stream().filter(p -> p.visibility() != Policy.Visibility.PUBLIC)
+                        .map(Policy::slug).forEach(offered::add);
+                throw new Refused("There is no gated document or policy \"" + id + "\". "
+                        + dev.trustcenter.diagnostics.Suggestions.closest(id, offered).map(s -> "Did you mean \"" + s
+                        + "\"? ").orElse("") + "On request: " + String.join(", ", offered) + ".");
             }
-            documents.add(document);
         }
-        return documents;
+        return new Granted(documents, policies);
     }
 
     /** The gated original, which must be the very file whose digest the trust center publishes. */
@@ -145,15 +190,15 @@ public final class GrantIssuer {
         return bytes;
     }
 
-    private static byte[] stamp(Document document, byte[] original, WatermarkText text) throws Refused, IOException {
+    private static byte[] stamp(String file, byte[] original, WatermarkText text) throws Refused, IOException {
         try {
             return Watermark.stamp(original, text);
         } catch (Watermark.NeedsPassword e) {
-            throw new Refused("private/" + document.file() + " needs a password to open, so it cannot be "
+            throw new Refused("private/" + file + " needs a password to open, so it cannot be "
                     + "watermarked. Save a copy without an open password (an owner password that only restricts "
                     + "printing or copying is fine) and grant again.");
         } catch (Watermark.Unreadable e) {
-            throw new Refused("private/" + document.file() + " is not a PDF that can be read (" + e.getMessage()
+            throw new Refused("private/" + file + " is not a PDF that can be read (" + e.getMessage()
                     + "). Check that it opens in a PDF reader.");
         }
     }

@@ -19,7 +19,15 @@ final class LedgerFormat {
 
     record Document(String id, String title, String file, String sha256) {}
 
-    record Nda(String version, String sha256) {}
+    record Nda(String version, String sha256, String accepted, String agreement) {
+
+        static Nda of(Grant g) {
+            return new Nda(g.ndaVersion(), g.ndaSha256(), g.ndaAcceptance().yaml(), g.ndaAgreement().orElse(null));
+        }
+    }
+
+    /** The NDA as the public index states it: which text, and how it is accepted; no names. */
+    record IndexNda(String sha256, String accepted, String agreement) {}
 
     record Entry(String id, Recipient recipient, String company, List<Document> documents, Nda nda, String issued,
                  String expires, String issuedBy, String note, String revoked) {
@@ -27,16 +35,18 @@ final class LedgerFormat {
         static Entry of(Grant g) {
             return new Entry(g.id(), new Recipient(g.recipientName(), g.recipientEmail()), g.company(),
                     g.documents().stream().map(d -> new Document(d.id(), d.title(), d.file(), d.sha256())).toList(),
-                    new Nda(g.ndaVersion(), g.ndaSha256()), g.issued().toString(), g.expires().toString(), g.issuedBy(),
+                    Nda.of(g), g.issued().toString(), g.expires().toString(), g.issuedBy(),
                     g.note().orElse(null), g.revoked().map(Object::toString).orElse(null));
         }
     }
 
-    record IndexEntry(String id, String issued, String expires, String revoked) {
+    record IndexEntry(String id, String issued, String expires, String revoked, IndexNda nda) {
 
         static IndexEntry of(PublishedGrant g) {
             return new IndexEntry(g.id(), g.issued().toString(), g.expires().toString(),
-                    g.revoked().map(Object::toString).orElse(null));
+                    g.revoked().map(Object::toString).orElse(null),
+                    g.ndaSha256().map(sha -> new IndexNda(sha, g.ndaAcceptance().yaml(), g.ndaAgreement().orElse(null)))
+                            .orElse(null));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.trustcenter.cli;
 
 import dev.trustcenter.access.GrantIssuer;
 import dev.trustcenter.access.Ledger;
+import dev.trustcenter.model.Grant;
 import dev.trustcenter.model.SiteLayout;
 import picocli.CommandLine.Help.Ansi;
 import dev.trustcenter.build.BuildDates;
@@ -50,6 +51,15 @@ final class GrantCommand implements Callable<Integer> {
     @Option(names = "--allow-free-mail", description = "Allow a free-mail recipient address.")
     boolean allowFreeMail;
 
+    @Option(names = "--nda-accepted-in-request", description = "The recipient accepted the NDA with their request "
+            + "(the form or its email). Without this or --nda-covered-by, the viewer shows the NDA and asks them to "
+            + "accept it before the files open.")
+    boolean ndaInRequest;
+
+    @Option(names = "--nda-covered-by", paramLabel = "AGREEMENT", description = "An agreement that already covers the "
+            + "recipient, such as \"MNDA 2025-03-01\"; recorded in the ledger, and the viewer asks for no acceptance.")
+    String ndaCoveredBy;
+
     @Spec
     CommandSpec spec;
 
@@ -67,10 +77,20 @@ final class GrantCommand implements Callable<Integer> {
             return TrustCenterCli.CONTENT_ERRORS;
         }
         SiteLayout layout = site.layout();
+        if (ndaInRequest && ndaCoveredBy != null) {
+            err.println("trustcenter: use --nda-accepted-in-request or --nda-covered-by, not both.");
+            return 2;
+        }
+        if (ndaCoveredBy != null && ndaCoveredBy.isBlank()) {
+            err.println("trustcenter: --nda-covered-by needs the agreement's name, such as \"MNDA 2025-03-01\".");
+            return 2;
+        }
+        Grant.NdaAcceptance acceptance = ndaCoveredBy != null ? Grant.NdaAcceptance.AGREEMENT
+                : ndaInRequest ? Grant.NdaAcceptance.REQUEST : Grant.NdaAcceptance.VIEWER;
         try {
             var issued = GrantIssuer.issue(loaded.get(), layout, new GrantIssuer.Request(documents, email, name, company,
-                    Optional.ofNullable(days), Optional.ofNullable(note), allowFreeMail), dates.get().built(),
-                    issuedBy(layout.root()));
+                    Optional.ofNullable(days), Optional.ofNullable(note), allowFreeMail, acceptance,
+                    Optional.ofNullable(ndaCoveredBy).map(String::strip)), dates.get().built(), issuedBy(layout.root()));
             var grant = issued.grant();
             out.println("Granted " + String.join(", ", documents) + " to " + grant.recipientName() + " ("
                     + grant.company() + "), watermarked, until " + grant.expires() + ". Grant " + grant.id() + ".");

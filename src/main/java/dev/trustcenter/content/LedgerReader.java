@@ -56,11 +56,17 @@ public final class LedgerReader {
         var issued = r.requiredDate("issued");
         var expires = r.requiredDate("expires");
         var revoked = r.date("revoked");
+        var nda = r.mapping("nda", "the grant's NDA");
+        Optional<String> sha = nda.flatMap(n -> n.text("sha256"));
+        Grant.NdaAcceptance accepted = nda.flatMap(n -> n.choice("accepted", Grant.NdaAcceptance.class))
+                .orElse(Grant.NdaAcceptance.VIEWER);
+        Optional<String> agreement = nda.flatMap(n -> n.text("agreement"));
+        nda.ifPresent(MappingReader::finish);
         r.finish();
         if (id == null || issued == null || expires == null) {
             return Optional.empty();
         }
-        return Optional.of(new PublishedGrant(id, issued, expires, revoked,
+        return Optional.of(new PublishedGrant(id, issued, expires, revoked, sha, accepted, agreement,
                 files.exists(files.layout().bundle(id)), r.source()));
     }
 
@@ -84,6 +90,9 @@ public final class LedgerReader {
         var nda = r.mapping("nda", "the grant's NDA");
         String ndaVersion = nda.map(n -> n.requiredText("version")).orElse(null);
         String ndaSha = nda.map(n -> n.requiredText("sha256")).orElse(null);
+        Grant.NdaAcceptance accepted = nda.flatMap(n -> n.choice("accepted", Grant.NdaAcceptance.class))
+                .orElse(Grant.NdaAcceptance.VIEWER);
+        Optional<String> agreement = nda.flatMap(n -> n.text("agreement"));
         nda.ifPresent(MappingReader::finish);
         var issued = r.requiredDate("issued");
         var expires = r.requiredDate("expires");
@@ -95,7 +104,7 @@ public final class LedgerReader {
                 || issued == null || expires == null) {
             return Optional.empty();
         }
-        return Optional.of(new Grant(id, name, email, company, documents, ndaVersion, ndaSha, issued, expires, issuedBy,
-                note, revoked, r.source()));
+        return Optional.of(new Grant(id, name, email, company, documents, ndaVersion, ndaSha, accepted, agreement,
+                issued, expires, issuedBy, note, revoked, r.source()));
     }
 }

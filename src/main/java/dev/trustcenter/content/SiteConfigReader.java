@@ -105,13 +105,8 @@ final class SiteConfigReader {
         String name = r.requiredText("name");
         String legalName = r.text("legal_name").orElse(name);
         URI website = r.url("website").orElse(null);
-        String logo = r.text("logo").orElse(null);
-        if (logo != null && !logoExists(files, logo)) {
-            r.error("missing-file", "logo", "The company logo \"" + logo + "\" is not a file under content/assets/.",
-                    "Put the logo in content/assets/ and write its path relative to content/, for example "
-                            + "logo: assets/logo.svg.");
-            logo = null;
-        }
+        String logo = logo(r, files, "logo");
+        String logoDark = logo(r, files, "logo_dark");
         String brand = r.text("brand_color").orElse("#4f46e5");
         if (!HEX_COLOUR.matcher(brand).matches()) {
             r.error("bad-value", "brand_color", "\"" + brand + "\" is not a colour the theme can use.",
@@ -119,8 +114,19 @@ final class SiteConfigReader {
             brand = "#4f46e5";
         }
         r.finish();
-        return new SiteConfig.Company(name, legalName, website, logo, brand.toLowerCase(Locale.ROOT),
+        return new SiteConfig.Company(name, legalName, website, logo, logoDark, brand.toLowerCase(Locale.ROOT),
                 r.sourceOf("brand_color"));
+    }
+
+    private static String logo(MappingReader r, ContentFiles files, String key) {
+        String logo = r.text(key).orElse(null);
+        if (logo != null && !logoExists(files, logo)) {
+            r.error("missing-file", key, "The company logo \"" + logo + "\" is not a file under content/assets/.",
+                    "Put the logo in content/assets/ and write its path relative to content/, for example "
+                            + key + ": assets/" + (key.equals("logo") ? "logo.svg" : "logo-dark.svg") + ".");
+            return null;
+        }
+        return logo;
     }
 
     /** The logo is served from assets/, so it must be a file under content/assets/. */
@@ -150,7 +156,7 @@ final class SiteConfigReader {
     private static AccessRequests defaultAccess(SiteConfig.Contacts contacts) {
         String mailto = contacts == null ? null : contacts.security();
         return new AccessRequests(AccessRequests.Delivery.MAILTO, mailto, null, true, List.of(), 30,
-                contacts == null ? Source.file("site-config.yaml") : contacts.source());
+                AccessRequests.DEFAULT_REPLY_WITHIN, contacts == null ? Source.file("site-config.yaml") : contacts.source());
     }
 
     private static AccessRequests accessRequests(MappingReader r, SiteConfig.Contacts contacts) {
@@ -169,8 +175,9 @@ final class SiteConfigReader {
         boolean blockFree = r.bool("block_free_email_domains", true);
         List<String> blocked = r.texts("blocked_domains").stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
         int grantDays = r.integer("grant_days", 1, 365).orElse(30);
+        String replyWithin = r.text("reply_within").orElse(AccessRequests.DEFAULT_REPLY_WITHIN);
         r.finish();
-        return new AccessRequests(delivery, mailto, endpoint, blockFree, blocked, grantDays, r.source());
+        return new AccessRequests(delivery, mailto, endpoint, blockFree, blocked, grantDays, replyWithin, r.source());
     }
 
     /** A form backend on this machine, for trying the flow locally; anything else must be https. */

@@ -16,12 +16,27 @@ public record Grant(
         List<GrantedDocument> documents,
         String ndaVersion,
         String ndaSha256,
+        NdaAcceptance ndaAcceptance,
+        Optional<String> ndaAgreement,
         LocalDate issued,
         LocalDate expires,
         String issuedBy,
         Optional<String> note,
         Optional<LocalDate> revoked,
         Source source) {
+
+    /**
+     * How the recipient accepted the NDA: in the viewer before the files open (the default, for a grant sales
+     * made without a request), with the request form, or not needed because an agreement already covers them
+     * (then {@code ndaAgreement} names it, such as "MNDA 2025-03-01").
+     */
+    public enum NdaAcceptance {
+        VIEWER, REQUEST, AGREEMENT;
+
+        public String yaml() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** A document as granted: its id and file name, and the SHA-256 of the original before watermarking. */
     public record GrantedDocument(String id, String title, String file, String sha256) {}
@@ -31,12 +46,13 @@ public record Grant(
     }
 
     public Grant revokedOn(LocalDate day) {
-        return new Grant(id, recipientName, recipientEmail, company, documents, ndaVersion, ndaSha256, issued, expires,
-                issuedBy, note, Optional.of(day), source);
+        return new Grant(id, recipientName, recipientEmail, company, documents, ndaVersion, ndaSha256, ndaAcceptance,
+                ndaAgreement, issued, expires, issuedBy, note, Optional.of(day), source);
     }
 
     /** What the public index says of this grant: no names. */
     public PublishedGrant published(boolean bundleStored) {
-        return new PublishedGrant(id, issued, expires, revoked, bundleStored, source);
+        return new PublishedGrant(id, issued, expires, revoked, Optional.of(ndaSha256), ndaAcceptance, ndaAgreement,
+                bundleStored, source);
     }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * viewer page of a grant only while it is {@link State#ACTIVE}; the index is safe to commit, the ledger is not.
  */
 public record PublishedGrant(String id, LocalDate issued, LocalDate expires, Optional<LocalDate> revoked,
-                             boolean bundleStored, Source source) {
+                             Optional<String> ndaSha256, Grant.NdaAcceptance ndaAcceptance,
+                             Optional<String> ndaAgreement, boolean bundleStored, Source source) {
 
     /** What a grant id may be: it becomes a folder name and part of a link, so letters, digits, - and _ only. */
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");

@@ -24,15 +24,25 @@ public record SiteConfig(
         }
     }
 
-    public record Company(String name, String legalName, URI website, String logo, String brandColor, Source source) {}
+    /**
+     * @param logo     a path under content/ (assets/…): a square mark or a wordmark, shown at a fixed height
+     * @param logoDark the variant for dark mode, or null to use {@code logo} in both
+     */
+    public record Company(String name, String legalName, URI website, String logo, String logoDark, String brandColor,
+                          Source source) {}
 
     public record Contacts(String security, String privacy, Source source) {}
 
     public record SecurityTxt(LocalDate expires, URI encryption, URI policy, List<String> preferredLanguages,
                               Source source) {}
 
+    /**
+     * @param replyWithin how soon requests are answered, as the thanks page says it ("two business days")
+     */
     public record AccessRequests(Delivery delivery, String mailto, URI endpoint, boolean blockFreeEmailDomains,
-                                 List<String> blockedDomains, int grantDays, Source source) {
+                                 List<String> blockedDomains, int grantDays, String replyWithin, Source source) {
+
+        public static final String DEFAULT_REPLY_WITHIN = "two business days";
 
         public enum Delivery { MAILTO, ENDPOINT }
     }

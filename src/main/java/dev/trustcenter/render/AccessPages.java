@@ -1,6 +1,8 @@
 package dev.trustcenter.render;
 
 import dev.trustcenter.model.Blob;
+import dev.trustcenter.model.Grant;
+import dev.trustcenter.model.Pages;
 import dev.trustcenter.model.PublishedGrant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -18,6 +20,9 @@ final class AccessPages implements PageSet {
     @Override
     public List<OutputFile> render(RenderContext context) {
         List<OutputFile> files = new ArrayList<>();
+        Pages.Nda current = context.site().nda();
+        var nda = new RequestAccessPages.NdaView(current.title(), current.version(), current.sha256(),
+                context.markdown().toHtml(current.body()), current.builtIn());
         for (PublishedGrant grant : context.site().grants()) {
             Blob bundle = context.bundles().get(grant.id());
             if (grant.state(context.posture().asOf()) != PublishedGrant.State.ACTIVE || bundle == null) {
@@ -26,8 +31,25 @@ final class AccessPages implements PageSet {
             String sealed = Base64.getEncoder().encodeToString(bundle.bytes());
             files.add(context.page("access/" + grant.id() + "/index.html", null, "access",
                     "Confidential documents", "Confidential documents shared under NDA.",
-                    Map.of("bundle", sealed, "contact", context.config().contacts().security())));
+                    Map.of("bundle", sealed, "contact", contact(context), "nda", nda, "ndaGate",
+                            grant.ndaAcceptance() == Grant.NdaAcceptance.VIEWER, "ndaNote", ndaNote(grant))));
         }
         return files;
+    }
+
+    /** Who a recipient asks for a new link: whoever handles access requests. */
+    static String contact(RenderContext context) {
+        String mailto = context.config().accessRequests().mailto();
+        return mailto != null ? mailto : context.config().contacts().security();
+    }
+
+    /** What the viewer says of the NDA when it asks for no acceptance. */
+    static String ndaNote(PublishedGrant grant) {
+        return switch (grant.ndaAcceptance()) {
+            case VIEWER -> "";
+            case REQUEST -> "You accepted this agreement with your request.";
+            case AGREEMENT -> "Shared under your existing agreement" + grant.ndaAgreement().map(a -> ", " + a).orElse("")
+                    + ".";
+        };
     }
 }

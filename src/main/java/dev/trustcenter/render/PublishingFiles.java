@@ -4,7 +4,9 @@ import dev.trustcenter.model.SiteConfig;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import dev.trustcenter.model.Blob;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -86,7 +88,7 @@ final class PublishingFiles {
         @Override
         public List<OutputFile> render(RenderContext context) {
             String headers = "/*\n"
-                    + "  Content-Security-Policy: " + contentSecurityPolicy(context.config()) + "\n"
+                    + "  Content-Security-Policy: " + contentSecurityPolicy(context.config(), context.inlineStyle()) + "\n"
                     + "  Strict-Transport-Security: max-age=31536000; includeSubDomains\n"
                     + "  X-Content-Type-Options: nosniff\n"
                     + "  X-Frame-Options: DENY\n"
@@ -104,12 +106,15 @@ final class PublishingFiles {
      * The same policy for a {@code <meta http-equiv>} in every page, for hosts that ignore _headers (GitHub Pages):
      * without frame-ancestors, which a meta element cannot carry (nor report-uri or sandbox, which we never use).
      */
-    static String metaContentSecurityPolicy(SiteConfig config) {
-        return contentSecurityPolicy(config).replace("; frame-ancestors 'none'", "");
+    static String metaContentSecurityPolicy(SiteConfig config, String inlineStyle) {
+        return contentSecurityPolicy(config, inlineStyle).replace("; frame-ancestors 'none'", "");
     }
 
-    /** Nothing inline, nothing third-party; the request endpoint, if any, is the only other origin. */
-    static String contentSecurityPolicy(SiteConfig config) {
+    /**
+     * Nothing inline but 404.html's stylesheet, allowed by its SHA-256 alone; nothing third-party; the request
+     * endpoint, if any, is the only other origin.
+     */
+    static String contentSecurityPolicy(SiteConfig config, String inlineStyle) {
         List<String> connect = new ArrayList<>(List.of("'self'"));
         List<String> forms = new ArrayList<>(List.of("'self'", "mailto:"));
         URI endpoint = config.accessRequests().endpoint();
@@ -118,7 +123,10 @@ final class PublishingFiles {
             connect.add(origin);
             forms.add(origin);
         }
-        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+        String styleHash = "'sha256-" + Base64.getEncoder().encodeToString(
+                Blob.sha256().digest(inlineStyle.getBytes(StandardCharsets.UTF_8))) + "'";
+        return "default-src 'self'; script-src 'self'; style-src 'self' " + styleHash
+                + "; img-src 'self' data:; font-src 'self'; "
                 + "connect-src " + String.join(" ", connect) + "; form-action " + String.join(" ", forms) + "; "
                 + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
     }

@@ -5,6 +5,7 @@ import dev.trustcenter.model.TrustCenter;
 import dev.trustcenter.rules.Posture;
 import java.nio.charset.StandardCharsets;
 import dev.trustcenter.model.Blob;
+import dev.trustcenter.rules.BrandColour;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ public final class RenderContext {
     private final Map<String, Blob> bundles;
     /** The Content-Security-Policy every page carries in a meta element, for hosts that ignore _headers. */
     private final String csp;
+    /** The stylesheet 404.html carries inline, and whose hash the policy allows. */
+    private final String inlineStyle;
     private final EntryViews entryViews;
     private final List<Section> sections;
 
@@ -41,7 +44,8 @@ public final class RenderContext {
         this.theme = theme;
         this.markdown = markdown;
         this.bundles = Map.copyOf(bundles);
-        this.csp = PublishingFiles.metaContentSecurityPolicy(posture.content().config());
+        this.inlineStyle = inlineStyle(posture.content(), theme);
+        this.csp = PublishingFiles.metaContentSecurityPolicy(posture.content().config(), inlineStyle);
         this.entryViews = new EntryViews(markdown, posture.content().documents(),
                 posture.content().config().thresholds().reportMaxAgeMonths());
         this.sections = Section.presentSections(posture.content());
@@ -71,6 +75,31 @@ public final class RenderContext {
 
     public Theme theme() {
         return theme;
+    }
+
+    /**
+     * The stylesheet of a page served anywhere (404.html): the theme's notfound.css (the site's own when it has
+     * one), with links in the accessible shade of the brand colour.
+     */
+    private static String inlineStyle(dev.trustcenter.model.TrustCenter site, Theme theme) {
+        String link = BrandColour.textShadeOn(site.config().company().brandColor(), BrandColour.LIGHT_BACKGROUNDS);
+        return new String(asset(site, theme, "notfound.css"), StandardCharsets.UTF_8)
+                + "a { color: " + link + "; }\n";
+    }
+
+    /** An asset's bytes: the site's own (content/ or its theme), else the built-in theme's. */
+    static byte[] asset(dev.trustcenter.model.TrustCenter site, Theme theme, String name) {
+        return site.assets().stream().filter(a -> a.path().equals("assets/" + name)).findFirst()
+                .map(a -> a.content().bytes()).orElseGet(() -> theme.asset(name));
+    }
+
+    /** A file as a data: URI, for a page that cannot rely on any path to assets/. */
+    static String dataUri(String type, byte[] bytes) {
+        return "data:" + type + ";base64," + java.util.Base64.getEncoder().encodeToString(bytes);
+    }
+
+    String inlineStyle() {
+        return inlineStyle;
     }
 
     Map<String, Blob> bundles() {
@@ -118,9 +147,13 @@ public final class RenderContext {
         Map<String, Object> context = new HashMap<>(vars);
         context.put("root", root);
         context.put("csp", csp);
+        context.putIfAbsent("inlineStyle", null);
+        // A page served at any address (404.html) has an absolute root; its images travel inside it.
+        boolean anywhere = root.startsWith("https:") || root.startsWith("http:");
         context.put("site", new SiteView(config.site().title(), config.company().name(), config.company().legalName(),
                 config.company().website() == null ? null : config.company().website().toString(),
-                config.company().logo() == null ? null : root + config.company().logo(),
+                image(config.company().logo(), root, anywhere), image(config.company().logoDark(), root, anywhere),
+                anywhere ? dataUri("image/svg+xml", asset(site(), theme, "favicon.svg")) : root + "assets/favicon.svg",
                 config.site().language(), config.site().rightToLeft() ? "rtl" : "ltr",
                 config.contacts().security(), config.contacts().privacy()));
         context.put("nav", sections.stream()
@@ -134,7 +167,22 @@ public final class RenderContext {
     }
 
     public record SiteView(String title, String company, String legalName, String website, String logo,
-                           String language, String direction, String securityEmail, String privacyEmail) {}
+                           String logoDark, String favicon, String language, String direction, String securityEmail,
+                           String privacyEmail) {}
+
+    /** A content image's address from a page: relative to its root, or inline for a page served anywhere. */
+    private String image(String contentPath, String root, boolean anywhere) {
+        if (contentPath == null) {
+            return null;
+        }
+        if (!anywhere) {
+            return root + contentPath;
+        }
+        String lower = contentPath.toLowerCase(java.util.Locale.ROOT);
+        String type = lower.endsWith(".svg") ? "image/svg+xml" : lower.endsWith(".png") ? "image/png"
+                : lower.endsWith(".webp") ? "image/webp" : "image/jpeg";
+        return dataUri(type, asset(site(), theme, contentPath.substring("assets/".length())));
+    }
 
     public record NavItem(String label, String href, boolean current) {}
 

@@ -51,7 +51,8 @@ final class RequestAccessPages implements PageSet {
                         "Request confidential security documents of " + context.config().company().name()
                                 + " under a non-disclosure agreement.", vars),
                 context.page("request-access/thanks/index.html", Section.REQUEST_ACCESS, "request-thanks",
-                        "Request sent", "Your request has been sent.", Map.of()),
+                        "Request sent", "Your request has been sent.",
+                        Map.of("replyWithin", context.config().accessRequests().replyWithin())),
                 new OutputFile("request-access/request.schema.json", schema()));
     }
 
@@ -103,7 +104,8 @@ final class RequestAccessPages implements PageSet {
             return null;
         }
         String subject = "Request for security documents from " + company;
-        String body = String.join("\n",
+        // RFC 6068 §5: line breaks in a mailto body are CRLF, encoded %0D%0A.
+        String body = String.join("\r\n",
                 "Name: ", "Work email: ", "Company: ", "Role: ", "Purpose: ", "Documents requested: ", "",
                 "I have read and accept the NDA \"" + nda.title() + "\", version " + nda.version()
                         + " (SHA-256 " + nda.sha256() + ").",

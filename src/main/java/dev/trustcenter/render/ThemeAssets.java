@@ -33,10 +33,16 @@ final class ThemeAssets implements PageSet {
         return files;
     }
 
-    /** The brand colour and the text colour that reads best on it, as custom properties the theme uses. */
+    /**
+     * The brand colour as custom properties the theme uses: the colour itself (borders, marks), the shade links use
+     * (4.5:1 on every light background of the theme), and the shade buttons use with the text that reads on it.
+     */
     static byte[] brandCss(String brand) {
-        String onBrand = BrandColour.readableTextOn(brand);
-        return (":root {\n  --brand: " + brand.toLowerCase(Locale.ROOT) + ";\n  --on-brand: " + onBrand + ";\n}\n")
+        String button = BrandColour.buttonShade(brand);
+        return (":root {\n  --brand: " + brand.toLowerCase(Locale.ROOT) + ";\n"
+                + "  --link: " + BrandColour.textShadeOn(brand, BrandColour.LIGHT_BACKGROUNDS) + ";\n"
+                + "  --brand-button: " + button + ";\n"
+                + "  --on-brand: " + BrandColour.readableTextOn(button) + ";\n}\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -121,22 +121,30 @@ class RequestFlowBrowserTest {
         browser.findElement(By.cssSelector("#request-form button[type=submit]")).click();
     }
 
-    /** A form backend on loopback that accepts the request from the site's origin (CORS) and keeps the body. */
-    static HttpServer endpoint(BlockingQueue<String> received) throws IOException {
+    /**
+     * A form backend on loopback as many are: it allows the site's origin on a POST but answers no preflight
+     * (OPTIONS gets 405), so only a CORS-simple request gets through. It keeps each body and answers {@code status}.
+     */
+    static HttpServer endpoint(BlockingQueue<String> received, int status) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/requests", exchange -> {
             try (exchange) {
-                exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
-                exchange.getResponseHeaders().add("Access-Control-Allow-Methods", "POST");
-                exchange.getResponseHeaders().add("Access-Control-Allow-Headers", "Content-Type");
-                if (exchange.getRequestMethod().equals("POST")) {
-                    received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                if (!exchange.getRequestMethod().equals("POST")) {
+                    exchange.sendResponseHeaders(405, -1);
+                    return;
                 }
-                exchange.sendResponseHeaders(204, -1);
+                exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+                received.add(exchange.getRequestHeaders().getFirst("Content-Type") + "\n"
+                        + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                exchange.sendResponseHeaders(status, -1);
             }
         });
         server.start();
         return server;
+    }
+
+    static HttpServer endpoint(BlockingQueue<String> received) throws IOException {
+        return endpoint(received, 204);
     }
 
     @Test
@@ -149,8 +157,10 @@ class RequestFlowBrowserTest {
             browser.get(host.url("request-access/").toString());
             fill("Jane Doe", "jane.doe@acme-corp.com", "jane doe");
             submit();
-            String body = received.poll(10, TimeUnit.SECONDS);
-            assertTrue(body != null, "the endpoint received the request");
+            String delivered = received.poll(10, TimeUnit.SECONDS);
+            assertTrue(delivered != null, "the endpoint received the request, with no preflight");
+            assertTrue(delivered.startsWith("text/plain"), "a CORS-simple request: " + delivered);
+            String body = delivered.substring(delivered.indexOf('\n') + 1);
             var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(
                     Files.readString(out.resolve("request-access/request.schema.json")),
                     SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
@@ -178,9 +188,52 @@ class RequestFlowBrowserTest {
         submit();
         WebElement errors = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.id("form-errors")).isDisplayed() ? d.findElement(By.id("form-errors")) : null);
-        assertTrue(errors.getText().contains("could not be sent"), errors.getText());
+        assertTrue(errors.getText().contains("was not sent: the server could not be reached"), errors.getText());
         assertEquals("jane.doe@acme-corp.com", browser.findElement(By.id("f-email")).getAttribute("value"));
         assertTrue(browser.getCurrentUrl().contains("request-access/index.html"));
+        assertTrue(browser.findElement(By.cssSelector("#form-errors a[href^='mailto:']")).isDisplayed(),
+                "the same request can go by email instead");
+    }
+
+    @Test
+    void aServerErrorSaysWhatHappenedAndOffersEmail() throws Exception {
+        BlockingQueue<String> received = new ArrayBlockingQueue<>(1);
+        HttpServer server = endpoint(received, 500);
+        try {
+            useEndpoint(server.getAddress().getPort());
+            build();
+            browser.get(host.url("request-access/index.html").toString());
+            fill("Jane Doe", "jane.doe@acme-corp.com", "Jane Doe");
+            submit();
+            WebElement errors = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                    d.findElement(By.id("form-errors")).isDisplayed() ? d.findElement(By.id("form-errors")) : null);
+            assertTrue(errors.getText().contains("the server answered with an error (HTTP 500"), errors.getText());
+            assertFalse(errors.getText().contains("Please fix"), "nothing is wrong with the answers: " + errors.getText());
+            String href = browser.findElement(By.cssSelector("#form-errors a[href^='mailto:']")).getAttribute("href");
+            assertTrue(href.contains("%0D%0A") && !href.replace("%0D%0A", "").contains("%0A"),
+                    "RFC 6068 line breaks: " + href);
+            assertEquals("Jane Doe", browser.findElement(By.id("f-name")).getAttribute("value"));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void anAddressThatTheSchemaRefusesIsRefusedByTheForm() throws IOException {
+        build();
+        for (String address : List.of("jane@acme_corp.com", "jane@acme.com.")) {
+            browser.get(host.url("request-access/").toString());
+            fill("Jane Doe", address, "Jane Doe");
+            submit();
+            WebElement errors = browser.findElement(By.id("form-errors"));
+            assertTrue(errors.isDisplayed() && errors.getText().contains("Please enter your work email address"),
+                    address + ": " + errors.getText());
+        }
+        browser.get(host.url("request-access/").toString());
+        fill("Jane Doe", "security@company.example", "Jane Doe");
+        submit();
+        assertFalse(browser.findElement(By.id("form-errors")).getText().contains("work email address"),
+                "a reserved or new top-level domain is fine");
     }
 
     @Test
@@ -267,10 +320,27 @@ class RequestFlowBrowserTest {
         String key = issued.link().substring(issued.link().indexOf('#') + 1);
 
         browser.get(host.url("access/" + id + "/#" + key).toString());
+        // A grant made by sales asks for the NDA first: its text is shown, and nothing is decrypted before acceptance.
+        WebElement gate = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("viewer-nda-gate")));
+        assertTrue(gate.getText().contains("Northwind AI Mutual Confidentiality Agreement for Security Reviews")
+                && gate.getText().contains("Version 2026.1") && gate.getText().contains("the Recipient"), gate.getText());
+        assertTrue(gate.getText().contains("239d0c0d28a0ba6bf2f2666991d9bae78d0d74c1bc47958a6484b3b94b17da49"));
+        browser.findElement(By.cssSelector("#viewer-accept button[type=submit]")).click();
+        assertTrue(browser.findElements(By.cssSelector("#viewer-files a")).isEmpty(), "not without ticking the box");
+        browser.findElement(By.id("viewer-accept-box")).click();
+        browser.findElement(By.cssSelector("#viewer-accept button[type=submit]")).click();
         WebElement download = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.cssSelector("#viewer-files a[download='soc2-type2-2026.pdf']")));
         assertTrue(browser.findElement(By.id("viewer-recipient")).getText().startsWith("Jane Doe"));
-        assertEquals(today.plusDays(30).toString(), browser.findElement(By.id("viewer-expires")).getText());
+        assertEquals(today.plusDays(30).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.ENGLISH)), browser.findElement(By.id("viewer-expires")).getText());
+        assertTrue(browser.findElement(By.id("viewer-nda")).getText().contains("accepted on this page"));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
+        Long overflow = (Long) browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(overflow <= 0, "nothing overflows at 375 px: " + overflow);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
         assertFalse(browser.getCurrentUrl().contains(key), "the key leaves the address bar once read");
         @SuppressWarnings("unchecked")
         List<String> requested = (List<String>) browser.executeScript(
@@ -314,7 +384,8 @@ class RequestFlowBrowserTest {
         var loaded = new SiteLoader().load(site.resolve("site-config.yaml"));
         var issued = GrantIssuer.issue(loaded.trustCenter().orElseThrow(), new dev.trustcenter.model.SiteLayout(site), new GrantIssuer.Request(
                 List.of("soc2-bridge-2026"), "jane.doe@acme-corp.com", "Jane Doe", "Acme Corp", Optional.of(2),
-                Optional.empty(), false), longAgo, "test@northwind.ai");
+                Optional.empty(), false, dev.trustcenter.model.Grant.NdaAcceptance.AGREEMENT, Optional.of("MNDA 2025-03-01")),
+                longAgo, "test@northwind.ai");
         Path out = folder.resolve("stale");
         LocalDate built = longAgo.plusDays(1);
         assertTrue(SiteBuild.build(site.resolve("site-config.yaml"), Optional.of(out), new BuildDates(built, built),
@@ -323,7 +394,8 @@ class RequestFlowBrowserTest {
         browser.get(host.url("access/" + issued.grant().id() + "/").toString() + issued.link().substring(
                 issued.link().indexOf('#')));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("viewer-status")).getText()
-                .startsWith("This link expired on " + longAgo.plusDays(2)));
+                .startsWith("This link expired on " + longAgo.plusDays(2).format(java.time.format.DateTimeFormatter
+                        .ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH))));
         assertTrue(browser.findElements(By.cssSelector("#viewer-files a")).isEmpty());
     }
 
@@ -332,7 +404,8 @@ class RequestFlowBrowserTest {
         var loaded = new SiteLoader().load(site.resolve("site-config.yaml"));
         var issued = GrantIssuer.issue(loaded.trustCenter().orElseThrow(), new dev.trustcenter.model.SiteLayout(site), new GrantIssuer.Request(
                 List.of("soc2-bridge-2026"), "jane.doe@acme-corp.com", "Jane Doe", "Acme Corp", Optional.empty(),
-                Optional.empty(), false), TODAY, "test@northwind.ai");
+                Optional.empty(), false, dev.trustcenter.model.Grant.NdaAcceptance.AGREEMENT, Optional.of("MNDA 2025-03-01")),
+                TODAY, "test@northwind.ai");
         build();
         String page = host.url("access/" + issued.grant().id() + "/").toString();
         browser.get(page + "#" + "A".repeat(43));

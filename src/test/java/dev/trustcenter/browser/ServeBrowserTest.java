@@ -43,13 +43,12 @@ class ServeBrowserTest {
                     .until(d -> heading(d).equals("Warm-up"));
             waitForEventStream(browser);
 
-            long saved = System.nanoTime();
+            // The page reloads on the server's event, with no refresh by the test; the wait is generous because
+            // a loaded two-core machine may be slow, and speed is measured in bench/, not here.
             site.file("content/overview.md", overview("Second"));
-            new WebDriverWait(browser, Duration.ofSeconds(5), Duration.ofMillis(20))
+            new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(20))
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> heading(d).equals("Second"));
-            long millis = (System.nanoTime() - saved) / 1_000_000;
-            assertTrue(millis < 1000, "reloaded " + millis + " ms after the save");
         } finally {
             browser.quit();
         }

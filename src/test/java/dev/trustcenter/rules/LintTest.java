@@ -214,8 +214,10 @@ class LintTest {
                 company: {name: Acme, brand_color: "%s"}
                 contacts: {security: security@acme.example.com}
                 """;
-        assertTrue(fires("brand-contrast", colour.formatted("#777777"), "2026-11-22"), "4.48:1 fails");
-        assertFalse(fires("brand-contrast", colour.formatted("#767676"), "2026-11-22"), "4.54:1 passes");
+        assertTrue(fires("brand-contrast", colour.formatted("#777777"), "2026-11-22"), "4.48:1 on white fails");
+        assertTrue(fires("brand-contrast", colour.formatted("#767676"), "2026-11-22"),
+                "4.54:1 on white, but less on the tinted notices: a darker shade is used, and the publisher is told");
+        assertFalse(fires("brand-contrast", colour.formatted("#1e3a8a"), "2026-11-22"), "dark enough everywhere");
     }
 
     @Test

@@ -54,6 +54,16 @@ class GrantLedgerTest {
 
     TestSite site(byte[] report) {
         TestSite site = TestSite.create(folder.resolve("site"), """
+                -- content/policies/access-control.md --
+                ---
+                title: Access Control Policy
+                version: "2.1"
+                owner: CISO
+                effective: 2026-01-15
+                last_reviewed: 2026-01-10
+                visibility: gated
+                ---
+                Access is granted on least privilege and GATED-POLICY-TEXT-42 reviewed quarterly.
                 -- content/documents.yaml --
                 - {id: soc2, title: SOC 2 report, access: gated, file: soc2.pdf}
                 -- content/compliance.yaml --
@@ -178,5 +188,62 @@ class GrantLedgerTest {
         assertTrue(built.text("sitemap.xml").contains("request-access/"), built.text("sitemap.xml"));
         assertFalse(built.text("sitemap.xml").contains(".com/access/"), "the sitemap never lists access links");
         assertFalse(site.build(day.plusDays(31)).has("access/" + id + "/index.html"), "expired after 30 days");
+    }
+
+    /** Issue 17 §C1: the ledger says how the NDA was accepted. */
+    @Test
+    void theLedgerRecordsHowTheNdaWasAccepted() throws IOException {
+        TestSite site = site(pdf(null, null));
+        assertEquals(0, grant(site, "viewer").exit());
+        var covered = CommandLineTestAccess.run("grant", "-c", site.config().toString(), "--doc", "soc2", "--to",
+                "omar@acme-corp.com", "--name", "Omar", "--company", "Acme Corp", "--nda-covered-by", "MNDA 2025-03-01");
+        assertEquals(0, covered.exit(), covered.err());
+        var inRequest = CommandLineTestAccess.run("grant", "-c", site.config().toString(), "--doc", "soc2", "--to",
+                "lee@acme-corp.com", "--name", "Lee", "--company", "Acme Corp", "--nda-accepted-in-request");
+        assertEquals(0, inRequest.exit(), inRequest.err());
+        String ledger = Files.readString(site.root().resolve("grants/ledger.yaml"));
+        assertTrue(ledger.contains("accepted: viewer"), ledger);
+        assertTrue(ledger.contains("accepted: agreement\n    agreement: MNDA 2025-03-01"), ledger);
+        assertTrue(ledger.contains("accepted: request"), ledger);
+        var both = CommandLineTestAccess.run("grant", "-c", site.config().toString(), "--doc", "soc2", "--to",
+                "x@acme-corp.com", "--name", "X", "--company", "Acme Corp", "--nda-accepted-in-request",
+                "--nda-covered-by", "MNDA");
+        assertEquals(2, both.exit());
+
+        var built = site.build(LocalDate.parse(Files.readString(site.root().resolve("grants/index.yaml"))
+                .replaceAll("(?s).*?issued: \"?([0-9-]+).*", "$1")));
+        var pages = built.files().stream().filter(f -> f.path().startsWith("access/")).map(f -> built.page(f.path()))
+                .toList();
+        assertEquals(3, pages.size());
+        assertEquals(1, pages.stream().filter(p -> p.getElementById("viewer-nda-gate") != null).count(),
+                "only the grant made without a request or an agreement asks for acceptance in the viewer");
+        assertTrue(pages.stream().anyMatch(p -> p.text().contains("Shared under your existing agreement, MNDA 2025-03-01.")));
+        assertTrue(pages.stream().allMatch(p -> p.getElementById("viewer").attr("data-contact").equals("security@acme.example.com")));
+    }
+
+    /** Issue 17 §C2: a policy offered on request is granted as a watermarked PDF. */
+    @Test
+    void aGatedPolicyIsGrantedAsAWatermarkedPdf() throws Exception {
+        TestSite site = site(pdf(null, null));
+        var run = CommandLineTestAccess.run("grant", "-c", site.config().toString(), "--doc", "access-control", "--to",
+                "jane@acme-corp.com", "--name", "Jane Doe", "--company", "Acme Corp");
+        assertEquals(0, run.exit(), run.err());
+        byte[] copy = GrantBundles.open(run.out(), site.root()).get("access-control.pdf");
+        try (PDDocument document = Loader.loadPDF(copy)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("Access Control Policy") && text.contains("GATED-POLICY-TEXT-42"), text);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String onPage = stripper.getText(document);
+                assertTrue(onPage.contains("Jane Doe") && onPage.contains("jane@acme-corp.com"), "page " + page);
+            }
+        }
+        assertTrue(Files.readString(site.root().resolve("grants/ledger.yaml")).contains("file: policies/access-control.md"));
+        var unknown = CommandLineTestAccess.run("grant", "-c", site.config().toString(), "--doc", "acces-control", "--to",
+                "jane@acme-corp.com", "--name", "Jane Doe", "--company", "Acme Corp");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("Did you mean \"access-control\"?"), unknown.err());
     }
 }
