@@ -24,6 +24,8 @@ public final class TrustCenterCli {
     public static final int IO_FAILURE = 3;
 
     public static void main(String[] args) {
+        // The social card is drawn with Java2D; no display is ever needed.
+        System.setProperty("java.awt.headless", "true");
         System.exit(commandLine().execute(args));
     }
 

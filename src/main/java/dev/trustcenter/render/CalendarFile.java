@@ -8,7 +8,9 @@ import dev.trustcenter.rules.ChangeNotice;
 import dev.trustcenter.rules.EntryStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -45,23 +47,59 @@ final class CalendarFile implements PageSet {
         calendar.add(new ProdId("-//trustcenter//" + context.config().site().title() + "//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
+        // RFC 5545 §3.8.7.2: DTSTAMP is when the object was created or revised, which for a built calendar is the
+        // build: its date, so the bytes stay the same for the same build date.
+        var stamp = context.buildDate().atStartOfDay(ZoneOffset.UTC).toInstant();
         for (Event e : events) {
             VEvent event = new VEvent(false);
             event.add(new Uid(e.uid()));
-            event.add(new DtStamp(e.date().atStartOfDay(ZoneOffset.UTC).toInstant()));
+            event.add(new DtStamp(stamp));
             event.add(new DtStart<>(e.date()));
             event.add(new Summary(e.summary()));
             event.add(new Description(e.description()));
             event.add(new Url(java.net.URI.create(e.url())));
             calendar.add(event);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter out = new StringWriter();
         try {
-            new CalendarOutputter(false).output(calendar, out);
+            // ical4j folds by characters; lines are written whole here and folded by octets below.
+            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return List.of(new OutputFile("calendar.ics", out.toByteArray()));
+        return List.of(new OutputFile("calendar.ics", fold(out.toString())));
+    }
+
+    static final int LINE_OCTETS = 75;
+
+    /**
+     * RFC 5545 §3.1: a content line longer than 75 octets is folded, each continuation starting with a space. The
+     * limit is in octets of UTF-8, and a fold never splits a character (Arabic names and emoji stay whole); a line
+     * that fits exactly gets no empty continuation after it.
+     */
+    static byte[] fold(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (String line : text.split("\r\n", -1)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int room = LINE_OCTETS;
+            int used = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                byte[] character = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
+                if (used + character.length > room) {
+                    out.writeBytes(new byte[] {'\r', '\n', ' '});
+                    room = LINE_OCTETS - 1;
+                    used = 0;
+                }
+                out.writeBytes(character);
+                used += character.length;
+                i += Character.charCount(codePoint);
+            }
+            out.writeBytes(new byte[] {'\r', '\n'});
+        }
+        return out.toByteArray();
     }
 
     static List<Event> events(RenderContext context, String base, String host) {

@@ -23,4 +23,5 @@ public record EntryView(
         List<Fact> facts,
         String summaryHtml,
         List<DocumentView> documents,
-        String href) {}
+        String href,
+        String requestHref) {}

@@ -64,7 +64,9 @@ final class EntryViews {
                 entry.framework().kind().label(), entry.framework().issuer(), StatusView.of(status), headline,
                 statusNote(status), warning(status), List.copyOf(facts),
                 entry.summary().map(markdown::toHtml).orElse(null), docs,
-                root + "compliance/" + entry.id() + "/index.html");
+                root + "compliance/" + entry.id() + "/index.html",
+                // A card whose report is confidential offers the request straight away, pre-filled.
+                docs.stream().filter(DocumentView::gated).map(DocumentView::requestHref).findFirst().orElse(null));
     }
 
     private String soc(SocReport soc, EntryStatus status, List<Fact> facts) {

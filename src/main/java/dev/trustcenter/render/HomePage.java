@@ -37,6 +37,7 @@ final class HomePage implements PageSet {
         vars.put("upcoming", upcoming);
         vars.put("updates", updates);
         vars.put("timeline", Timeline.of(context.posture()).orElse(null));
+        vars.put("subprocessorFiles", context.has(Section.SUBPROCESSORS));
         return List.of(context.page(path, Section.OVERVIEW, "home", site.config().site().title(), description, vars));
     }
 

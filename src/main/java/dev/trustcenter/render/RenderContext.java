@@ -160,6 +160,9 @@ public final class RenderContext {
                 .map(s -> new NavItem(s.label(), root + s.path(), s == section))
                 .toList());
         context.put("page", new PageMeta(title, description, canonical(path), path));
+        context.put("socialCard", new SocialCardView(config.site().baseUrl() + SocialCard.PATH, SocialCard.WIDTH,
+                SocialCard.HEIGHT, config.company().name() + " trust center: the status of each certification, "
+                + "report and regulation as of " + DateView.words(posture.asOf()) + "."));
         context.put("built", DateView.of(buildDate));
         context.put("asOf", DateView.of(posture.asOf()));
         context.put("requestAccess", has(Section.REQUEST_ACCESS) ? root + Section.REQUEST_ACCESS.path() : null);
@@ -185,6 +188,9 @@ public final class RenderContext {
     }
 
     public record NavItem(String label, String href, boolean current) {}
+
+    /** The link-preview image every page names: absolute, as Open Graph requires. */
+    public record SocialCardView(String url, int width, int height, String alt) {}
 
     public record PageMeta(String title, String description, String canonical, String path) {}
 }

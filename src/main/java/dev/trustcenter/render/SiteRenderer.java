@@ -12,7 +12,7 @@ public final class SiteRenderer {
             new HomePage(), new CompliancePages(), new PolicyPages(), new SubprocessorPages(), new DocumentPages(),
             new RequestAccessPages(), new FaqPage(), new UpdatePages(), new NotFoundPage(), new ThemeAssets(),
             new TrustJson(), new SubprocessorData(), new AtomFeed(), new CalendarFile(), new Badges(),
-            new PublishingFiles.SecurityTxt(), new PublishingFiles.Headers(), new AccessPages());
+            new PublishingFiles.SecurityTxt(), new PublishingFiles.Headers(), new AccessPages(), new SocialCard());
 
     private SiteRenderer() {}
 

@@ -220,4 +220,24 @@ class QualityGatesBrowserTest {
         assertEquals("probe", browser.getTitle(), "an inline script must be blocked");
         assertTrue(Browser.console(browser).stream().anyMatch(e -> e.getMessage().contains("Content Security Policy")));
     }
+
+    /** Issue 17 §E5: a printout is complete: swatches print, the filter does not, headings stay with their text. */
+    @Test
+    void thePrintLayoutKeepsSwatchesAndDropsTheFilter() {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            browser.get(host.url("subprocessors/index.html").toString());
+            assertEquals("none", browser.findElement(org.openqa.selenium.By.id("subprocessor-filter"))
+                    .getCssValue("display"));
+            browser.get(host.url("index.html").toString());
+            Object adjust = browser.executeScript("return getComputedStyle(document.querySelector('.key'), '::before')"
+                    + ".getPropertyValue('print-color-adjust')");
+            assertEquals("exact", adjust, "legend swatches are printed");
+            Object breakAfter = browser.executeScript("return getComputedStyle(document.querySelector('h2'))"
+                    + ".getPropertyValue('break-after')");
+            assertEquals("avoid", breakAfter, "no heading ends a printed page");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
 }

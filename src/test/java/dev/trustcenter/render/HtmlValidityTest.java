@@ -20,7 +20,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /** Every HTML page of the example passes the Nu Html Checker (vnu), run in-process, with zero errors. */
-class HtmlValidityTest {
+public class HtmlValidityTest {
 
     static SiteBuild.Result site;
 
@@ -32,7 +32,7 @@ class HtmlValidityTest {
     }
 
     /** Errors of one document, as "line:column: message". Warnings are not gates. */
-    static List<String> errors(byte[] html) throws Exception {
+    public static List<String> errors(byte[] html) throws Exception {
         List<String> errors = new ArrayList<>();
         ErrorHandler handler = new ErrorHandler() {
             @Override

@@ -97,7 +97,10 @@ class MachineOutputsTest {
         assertTrue(csv.startsWith("\uFEFFname,"), "a UTF-8 byte-order mark, for Excel, then the header");
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
                 .parse(new StringReader(csv.substring(1))).getRecords();
-        assertEquals(onPage, rows.stream().map(r -> r.get("name")).sorted().toList());
+        assertEquals(onPage, rows.stream().filter(r -> r.get("status").equals("current")).map(r -> r.get("name"))
+                .sorted().toList());
+        assertEquals(List.of("Mistral AI SAS"), rows.stream().filter(r -> r.get("status").equals("upcoming"))
+                .map(r -> r.get("name")).toList(), "listed ahead of its date, exported as upcoming");
         CSVRecord cloudflare = rows.stream().filter(r -> r.get("name").equals("Cloudflare, Inc.")).findFirst().orElseThrow();
         assertEquals("US; DE; GB; AE", cloudflare.get("locations"));
         assertEquals("Content delivery, DDoS protection and DNS", cloudflare.get("purpose"));
@@ -203,7 +206,11 @@ class MachineOutputsTest {
             assertEquals(canonical, page.selectFirst("meta[property=og:url]").attr("content"), file.path());
             assertFalse(page.selectFirst("meta[property=og:title]").attr("content").isEmpty());
             assertFalse(page.selectFirst("meta[property=og:description]").attr("content").isEmpty());
-            assertEquals("summary", page.selectFirst("meta[name=twitter:card]").attr("content"));
+            assertEquals("summary_large_image", page.selectFirst("meta[name=twitter:card]").attr("content"));
+            assertEquals("https://trust.northwind.ai/assets/social-card.png",
+                    page.selectFirst("meta[property=og:image]").attr("content"), file.path());
+            assertEquals("1200", page.selectFirst("meta[property=og:image:width]").attr("content"));
+            assertFalse(page.selectFirst("meta[property=og:image:alt]").attr("content").isEmpty());
             assertNotNull(page.selectFirst(file.path().equals("404.html") ? "link[rel=icon][href^=data:image/svg+xml]"
                     : "link[rel=icon][href$=assets/favicon.svg]"), file.path());
         }
