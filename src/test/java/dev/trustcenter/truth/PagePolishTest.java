@@ -86,4 +86,41 @@ class PagePolishTest {
         return "-- content/policies/" + slug + ".md --\n---\ntitle: " + title + "\nversion: \"1\"\nowner: CISO\n"
                 + "effective: 2026-01-01\nlast_reviewed: 2026-01-01\nvisibility: public\n---\nText.\n";
     }
+
+    /** Issue 17 §E2: a wordmark keeps its proportions, and a dark-mode variant is offered to dark themes. */
+    @Test
+    void aWordmarkLogoKeepsItsWidthAndHasADarkVariant() {
+        TestSite site = TestSite.create(folder, """
+                -- site-config.yaml --
+                site: {title: Acme Trust Center, base_url: "https://trust.acme.example.com/"}
+                company: {name: Acme, logo: assets/wordmark.svg, logo_dark: assets/wordmark-dark.svg}
+                contacts: {security: security@acme.example.com}
+                -- content/assets/wordmark.svg --
+                <svg xmlns="http://www.w3.org/2000/svg" width="160" height="32"/>
+                -- content/assets/wordmark-dark.svg --
+                <svg xmlns="http://www.w3.org/2000/svg" width="160" height="32"/>
+                """);
+        var brand = site.build(DAY).page("index.html").selectFirst(".brand");
+        var img = brand.selectFirst("picture > img");
+        assertEquals("assets/wordmark.svg", img.attr("src"));
+        assertEquals("32", img.attr("height"));
+        assertTrue(!img.hasAttr("width"), "no forced width: a wordmark keeps its proportions");
+        var dark = brand.selectFirst("picture > source");
+        assertEquals("assets/wordmark-dark.svg", dark.attr("srcset"));
+        assertEquals("(prefers-color-scheme: dark)", dark.attr("media"));
+    }
+
+    /** Issue 17 §E4: a bare category key reads as a heading. */
+    @Test
+    void aCategoryKeyReadsAsAHeading() {
+        TestSite site = TestSite.create(folder, """
+                -- content/subprocessors.yaml --
+                subprocessors:
+                  - {name: OpenAI, purpose: Inference, locations: [US], category: ai}
+                  - {name: Snowflake, purpose: Warehouse, locations: [US], category: data_storage}
+                  - {name: AWS, purpose: Hosting, locations: [US], category: Cloud infrastructure}
+                """);
+        var headings = site.build(DAY).page("subprocessors/index.html").select("section[data-category] h2").eachText();
+        assertEquals(List.of("AI", "Cloud infrastructure", "Data storage"), headings);
+    }
 }
