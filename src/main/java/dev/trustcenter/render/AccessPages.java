@@ -7,7 +7,6 @@ import dev.trustcenter.model.PublishedGrant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 /**
  * access/ID/index.html for every grant active as of the build: a viewer page that carries the encrypted bundle
@@ -16,6 +15,13 @@ import java.util.Map;
  * read, with their checks, before render.
  */
 final class AccessPages implements PageSet {
+
+    /**
+     * access.peb: the sealed bundle, who to ask, the NDA, and whether the viewer asks for acceptance first
+     * ({@code ndaGate}) or says how it was given ({@code ndaNote}).
+     */
+    public record Vars(String bundle, String contact, RequestAccessPages.NdaView nda, boolean ndaGate, String ndaNote)
+            implements PageModel {}
 
     @Override
     public List<OutputFile> render(RenderContext context) {
@@ -29,10 +35,10 @@ final class AccessPages implements PageSet {
                 continue;
             }
             String sealed = Base64.getEncoder().encodeToString(bundle.bytes());
-            files.add(context.page("access/" + grant.id() + "/index.html", null, "access",
-                    "Confidential documents", "Confidential documents shared under NDA.",
-                    Map.of("bundle", sealed, "contact", contact(context), "nda", nda, "ndaGate",
-                            grant.ndaAcceptance() == Grant.NdaAcceptance.VIEWER, "ndaNote", ndaNote(grant))));
+            files.add(context.page(PageSpec.at("access/" + grant.id() + "/index.html", "access")
+                    .titled("Confidential documents").described("Confidential documents shared under NDA."),
+                    new Vars(sealed, contact(context), nda, grant.ndaAcceptance() == Grant.NdaAcceptance.VIEWER,
+                            ndaNote(grant))));
         }
         return files;
     }

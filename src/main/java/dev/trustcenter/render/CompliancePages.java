@@ -2,10 +2,15 @@ package dev.trustcenter.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** compliance/index.html and compliance/ID/index.html: every entry, with every fact. */
 final class CompliancePages implements PageSet {
+
+    /** compliance-index.peb: a card per entry. */
+    public record Index(List<EntryView> entries) implements PageModel {}
+
+    /** compliance-entry.peb: one entry with every fact. */
+    public record Entry(EntryView entry) implements PageModel {}
 
     @Override
     public List<OutputFile> render(RenderContext context) {
@@ -14,15 +19,15 @@ final class CompliancePages implements PageSet {
         List<EntryView> entries = context.posture().entries().stream()
                 .map(e -> context.entryViews().view(e, RenderContext.root(indexPath)))
                 .toList();
-        files.add(context.page(indexPath, Section.COMPLIANCE, "compliance-index", "Compliance",
-                "Certifications, attestation reports and regulatory postures of " + context.config().company().name()
-                        + ", with their status as of the build date.",
-                Map.of("entries", entries)));
+        files.add(context.page(PageSpec.at(indexPath, "compliance-index").in(Section.COMPLIANCE).titled("Compliance")
+                .described("Certifications, attestation reports and regulatory postures of "
+                        + context.config().company().name() + ", with their status as of the build date."),
+                new Index(entries)));
         for (var status : context.posture().entries()) {
             String path = "compliance/" + status.entry().id() + "/index.html";
             EntryView entry = context.entryViews().view(status, RenderContext.root(path));
-            files.add(context.page(path, Section.COMPLIANCE, "compliance-entry", entry.name(),
-                    entry.name() + ": " + entry.statusNote() + ".", Map.of("entry", entry)));
+            files.add(context.page(PageSpec.at(path, "compliance-entry").in(Section.COMPLIANCE).titled(entry.name())
+                    .described(entry.name() + ": " + entry.statusNote() + "."), new Entry(entry)));
         }
         return files;
     }

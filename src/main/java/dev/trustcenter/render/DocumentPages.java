@@ -3,13 +3,15 @@ package dev.trustcenter.render;
 import dev.trustcenter.model.Document;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * documents/index.html and a copy of every public document, from the bytes load read and hashed. Gated documents
  * are listed with their SHA-256 only: the model never carries their bytes.
  */
 final class DocumentPages implements PageSet {
+
+    /** documents.peb: public downloads, and the documents available on request. */
+    public record Vars(List<DocumentView> downloads, List<DocumentView> onRequest) implements PageModel {}
 
     @Override
     public List<OutputFile> render(RenderContext context) {
@@ -20,11 +22,11 @@ final class DocumentPages implements PageSet {
         String root = RenderContext.root(path);
         List<DocumentView> documents = context.site().documents().stream().map(d -> DocumentView.of(d, root)).toList();
         List<OutputFile> files = new ArrayList<>();
-        files.add(context.page(path, Section.DOCUMENTS, "documents", "Documents",
-                "Security and compliance documents of " + context.config().company().name()
-                        + ": public downloads, and reports available under NDA, each with its SHA-256.",
-                Map.of("public", documents.stream().filter(d -> !d.gated()).toList(),
-                        "gated", documents.stream().filter(DocumentView::gated).toList())));
+        files.add(context.page(PageSpec.at(path, "documents").in(Section.DOCUMENTS).titled("Documents")
+                .described("Security and compliance documents of " + context.config().company().name()
+                        + ": public downloads, and reports available under NDA, each with its SHA-256."),
+                new Vars(documents.stream().filter(d -> !d.gated()).toList(),
+                        documents.stream().filter(DocumentView::gated).toList())));
         for (Document document : context.site().documents()) {
             document.content().ifPresent(blob -> files.add(new OutputFile("documents/" + document.file(), blob.bytes())));
         }

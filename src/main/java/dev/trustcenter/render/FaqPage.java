@@ -13,6 +13,9 @@ final class FaqPage implements PageSet {
 
     public record Group(String category, String anchor, List<Item> items) {}
 
+    /** faq.peb: the questions by category. */
+    public record Vars(List<Group> groups) implements PageModel {}
+
     @Override
     public List<OutputFile> render(RenderContext context) {
         if (!context.has(Section.FAQ)) {
@@ -27,8 +30,8 @@ final class FaqPage implements PageSet {
         List<Group> groups = byCategory.entrySet().stream()
                 .map(e -> new Group(e.getKey(), SubprocessorViews.key(e.getKey()), List.copyOf(e.getValue())))
                 .toList();
-        return List.of(context.page("faq/index.html", Section.FAQ, "faq", "Frequently asked questions",
-                "Answers to the security and compliance questions buyers ask " + context.config().company().name()
-                        + " most often.", Map.of("groups", groups)));
+        return List.of(context.page(PageSpec.at("faq/index.html", "faq").in(Section.FAQ)
+                .titled("Frequently asked questions").described("Answers to the security and compliance questions "
+                        + "buyers ask " + context.config().company().name() + " most often."), new Vars(groups)));
     }
 }

@@ -5,7 +5,6 @@ import dev.trustcenter.model.Subprocessors;
 import dev.trustcenter.rules.Status;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** index.html: the overview, a status card for every compliance entry, and the key facts. */
 final class HomePage implements PageSet {
@@ -29,17 +28,22 @@ final class HomePage implements PageSet {
                 .toList();
         String description = site.overview().summary().orElse(site.config().company().name()
                 + " security, privacy and compliance: certifications, reports, policies and subprocessors.");
-        Map<String, Object> vars = new java.util.HashMap<>();
-        vars.put("overview", new Overview(site.overview().headline(), site.overview().summary().orElse(null),
-                context.markdown().toHtml(site.overview().body())));
-        vars.put("cards", cards);
-        vars.put("facts", keyFacts(context, root));
-        vars.put("upcoming", upcoming);
-        vars.put("updates", updates);
-        vars.put("timeline", Timeline.of(context.posture()).orElse(null));
-        vars.put("subprocessorFiles", context.has(Section.SUBPROCESSORS));
-        return List.of(context.page(path, Section.OVERVIEW, "home", site.config().site().title(), description, vars));
+        Vars vars = new Vars(new Overview(site.overview().headline(), site.overview().summary().orElse(null),
+                context.markdown().toHtml(site.overview().body())), cards, keyFacts(context, root), upcoming, updates,
+                Timeline.of(context.posture()).orElse(null), context.has(Section.SUBPROCESSORS));
+        return List.of(context.page(PageSpec.at(path, "home").in(Section.OVERVIEW).titled(site.config().site().title())
+                .described(description), vars));
     }
+
+    /**
+     * home.peb: the overview, a card per entry, the key facts, upcoming subprocessor changes, recent updates and the
+     * validity timeline (null when nothing is dated).
+     *
+     * @param subprocessorFiles whether subprocessors.csv and .json exist, to link them
+     */
+    public record Vars(Overview overview, List<EntryView> cards, List<Fact> facts,
+                       List<SubprocessorViews.ChangeView> upcoming, List<UpdatePages.UpdateView> updates,
+                       Timeline.View timeline, boolean subprocessorFiles) implements PageModel {}
 
     public record Overview(String headline, String summary, String html) {}
 

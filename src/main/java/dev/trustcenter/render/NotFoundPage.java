@@ -1,7 +1,6 @@
 package dev.trustcenter.render;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * 404.html: a host serves it for any missing address, at any depth and on any path, so nothing on it may depend on
@@ -13,9 +12,11 @@ final class NotFoundPage implements PageSet {
 
     @Override
     public List<OutputFile> render(RenderContext context) {
-        String root = context.config().site().baseUrl().toString();
-        return List.of(context.page("404.html", root, null, "404", "Page not found",
-                "This page does not exist on the trust center.",
-                Map.of("inlineStyle", context.inlineStyle(), "contact", AccessPages.contact(context))));
+        return List.of(context.page(PageSpec.at("404.html", "404").rootedAt(context.config().site().baseUrl().toString())
+                .titled("Page not found").described("This page does not exist on the trust center."),
+                new Vars(AccessPages.contact(context))));
     }
+
+    /** 404.peb: who to ask for a new link. */
+    public record Vars(String contact) implements PageModel {}
 }

@@ -13,8 +13,7 @@ import java.util.function.Supplier;
 public final class PageCache {
 
     /** Everything a page's bytes depend on, for one theme. */
-    record Key(String path, String root, Section section, String template, String title, String description,
-               Map<String, Object> vars, Object layout) {}
+    record Key(PageSpec spec, PageModel model, Object layout) {}
 
     private final Map<Key, OutputFile> pages = new ConcurrentHashMap<>();
     private final Set<Key> used = ConcurrentHashMap.newKeySet();

@@ -2,10 +2,15 @@ package dev.trustcenter.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** policies/index.html and policies/SLUG/index.html. */
 final class PolicyPages implements PageSet {
+
+    /** policies-index.peb: a row per policy, and the review period they are held to. */
+    public record Index(List<PolicyView> policies, int reviewMonths) implements PageModel {}
+
+    /** policy.peb: one policy. */
+    public record One(PolicyView policy) implements PageModel {}
 
     @Override
     public List<OutputFile> render(RenderContext context) {
@@ -17,17 +22,18 @@ final class PolicyPages implements PageSet {
         List<PolicyView> policies = context.posture().policies().stream()
                 .map(p -> PolicyView.row(p, RenderContext.root(indexPath)))
                 .toList();
-        files.add(context.page(indexPath, Section.POLICIES, "policies-index", "Policies",
-                "Security and privacy policies of " + context.config().company().name()
-                        + ", with owners, versions and review dates.",
-                Map.of("policies", policies, "reviewMonths", context.config().thresholds().policyReviewMonths())));
+        files.add(context.page(PageSpec.at(indexPath, "policies-index").in(Section.POLICIES).titled("Policies")
+                .described("Security and privacy policies of " + context.config().company().name()
+                        + ", with owners, versions and review dates."),
+                new Index(policies, context.config().thresholds().policyReviewMonths())));
         // Policy pages are most of a large site: they render in parallel, each with its one Markdown pass.
         files.addAll(context.posture().policies().parallelStream().map(status -> {
             String path = "policies/" + status.policy().slug() + "/index.html";
             PolicyView policy = PolicyView.of(status, context.markdown(), RenderContext.root(path));
             String description = policy.summary() != null ? policy.summary()
                     : policy.title() + ", version " + policy.version() + ", owned by " + policy.owner() + ".";
-            return context.page(path, Section.POLICIES, "policy", policy.title(), description, Map.of("policy", policy));
+            return context.page(PageSpec.at(path, "policy").in(Section.POLICIES).titled(policy.title())
+                    .described(description), new One(policy));
         }).toList());
         return files;
     }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import dev.trustcenter.model.Blob;
 import dev.trustcenter.rules.BrandColour;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,12 +24,13 @@ public final class RenderContext {
     private final Map<String, Blob> bundles;
     /** The Content-Security-Policy every page carries in a meta element, for hosts that ignore _headers. */
     private final String csp;
-    /** The stylesheet 404.html carries inline, and whose hash the policy allows. */
+    /** The stylesheet a page served anywhere (404.html) carries inline, and whose hash the policy allows. */
     private final String inlineStyle;
     private final EntryViews entryViews;
     private final List<Section> sections;
 
     private final Optional<PageCache> pages;
+    private final TemplateAudit audit;
     /** What every page's layout depends on; part of each page's cache key. */
     private final Object layout;
 
@@ -39,6 +39,13 @@ public final class RenderContext {
      */
     public RenderContext(Posture posture, LocalDate buildDate, Theme theme, Markdown markdown,
                          Map<String, Blob> bundles, Optional<PageCache> pages) {
+        this(posture, buildDate, theme, markdown, bundles, pages, TemplateAudit.NONE);
+    }
+
+    /** As above, with every template's variables passed through {@code audit}, as TemplateContractTest does. */
+    RenderContext(Posture posture, LocalDate buildDate, Theme theme, Markdown markdown, Map<String, Blob> bundles,
+                  Optional<PageCache> pages, TemplateAudit audit) {
+        this.audit = audit;
         this.posture = posture;
         this.buildDate = buildDate;
         this.theme = theme;
@@ -125,49 +132,44 @@ public final class RenderContext {
         return config().site().baseUrl() + pretty;
     }
 
-    /** Renders a page of the theme with the layout's variables, plus the page's own. */
-    OutputFile page(String path, Section section, String template, String title, String description,
-                    Map<String, Object> vars) {
-        return page(path, root(path), section, template, title, description, vars);
-    }
-
-    /** As above, with links relative to {@code root}; 404.html uses the site's absolute path, served at any depth. */
-    OutputFile page(String path, String root, Section section, String template, String title, String description,
-                    Map<String, Object> vars) {
+    /** Renders a page: its template with the layout's variables and the page's own record. */
+    OutputFile page(PageSpec spec, PageModel model) {
         if (pages.isEmpty()) {
-            return renderPage(path, root, section, template, title, description, vars);
+            return renderPage(spec, model);
         }
-        var key = new PageCache.Key(path, root, section, template, title, description, vars, layout);
-        return pages.get().page(key, () -> renderPage(path, root, section, template, title, description, vars));
+        var key = new PageCache.Key(spec, model, layout);
+        return pages.get().page(key, () -> renderPage(spec, model));
     }
 
-    private OutputFile renderPage(String path, String root, Section section, String template, String title,
-                                  String description, Map<String, Object> vars) {
+    private OutputFile renderPage(PageSpec spec, PageModel model) {
         SiteConfig config = config();
-        Map<String, Object> context = new HashMap<>(vars);
-        context.put("root", root);
-        context.put("csp", csp);
-        context.putIfAbsent("inlineStyle", null);
+        String root = spec.root();
         // A page served at any address (404.html) has an absolute root; its images travel inside it.
         boolean anywhere = root.startsWith("https:") || root.startsWith("http:");
-        context.put("site", new SiteView(config.site().title(), config.company().name(), config.company().legalName(),
-                config.company().website() == null ? null : config.company().website().toString(),
-                image(config.company().logo(), root, anywhere), image(config.company().logoDark(), root, anywhere),
-                anywhere ? dataUri("image/svg+xml", asset(site(), theme, "favicon.svg")) : root + "assets/favicon.svg",
-                config.site().language(), config.site().rightToLeft() ? "rtl" : "ltr",
-                config.contacts().security(), config.contacts().privacy()));
-        context.put("nav", sections.stream()
-                .map(s -> new NavItem(s.label(), root + s.path(), s == section))
-                .toList());
-        context.put("page", new PageMeta(title, description, canonical(path), path));
-        context.put("socialCard", new SocialCardView(config.site().baseUrl() + SocialCard.PATH, SocialCard.WIDTH,
-                SocialCard.HEIGHT, config.company().name() + " trust center: the status of each certification, "
-                + "report and regulation as of " + DateView.words(posture.asOf()) + "."));
-        context.put("built", DateView.of(buildDate));
-        context.put("asOf", DateView.of(posture.asOf()));
-        context.put("requestAccess", has(Section.REQUEST_ACCESS) ? root + Section.REQUEST_ACCESS.path() : null);
-        return new OutputFile(path, theme.render(template, context).getBytes(StandardCharsets.UTF_8));
+        Layout layoutVars = new Layout(root, csp, anywhere ? inlineStyle : null,
+                new SiteView(config.site().title(), config.company().name(), config.company().legalName(),
+                        config.company().website() == null ? null : config.company().website().toString(),
+                        image(config.company().logo(), root, anywhere), image(config.company().logoDark(), root, anywhere),
+                        anywhere ? dataUri("image/svg+xml", asset(site(), theme, "favicon.svg")) : root + "assets/favicon.svg",
+                        config.site().language(), config.site().rightToLeft() ? "rtl" : "ltr",
+                        config.contacts().security(), config.contacts().privacy()),
+                sections.stream().map(s -> new NavItem(s.label(), root + s.path(), s == spec.section())).toList(),
+                new PageMeta(spec.title(), spec.description(), canonical(spec.path()), spec.path()),
+                new SocialCardView(config.site().baseUrl() + SocialCard.PATH, SocialCard.WIDTH, SocialCard.HEIGHT,
+                        config.company().name() + " trust center: the status of each certification, report and "
+                                + "regulation as of " + DateView.words(posture.asOf()) + "."),
+                DateView.of(buildDate), DateView.of(posture.asOf()));
+        Map<String, Object> context = audit.wrap(spec.template(), TemplateVariables.of(layoutVars, model));
+        return new OutputFile(spec.path(), theme.render(spec.template(), context).getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * What the layout template (and so every page) reads, whatever the page.
+     *
+     * @param inlineStyle the stylesheet carried inline by a page served anywhere, else null
+     */
+    public record Layout(String root, String csp, String inlineStyle, SiteView site, List<NavItem> nav, PageMeta page,
+                         SocialCardView socialCard, DateView built, DateView asOf) {}
 
     public record SiteView(String title, String company, String legalName, String website, String logo,
                            String logoDark, String favicon, String language, String direction, String securityEmail,

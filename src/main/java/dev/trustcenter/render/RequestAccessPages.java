@@ -38,21 +38,18 @@ final class RequestAccessPages implements PageSet {
                 .map(p -> PolicyView.row(p, root))
                 .toList();
         String mailto = context.config().accessRequests().mailto();
-        Map<String, Object> vars = Map.of(
-                "documents", documents,
-                "policies", policies,
-                "nda", new NdaView(nda.title(), nda.version(), nda.sha256(), context.markdown().toHtml(nda.body()),
+        Form vars = new Form(documents, policies,
+                new NdaView(nda.title(), nda.version(), nda.sha256(), context.markdown().toHtml(nda.body()),
                         nda.builtIn()),
-                "mailto", mailto == null ? "" : mailto,
-                "mailtoHref", mailtoHref(mailto, context.config().company().name(), nda),
-                "formConfig", formConfig(context));
+                mailto == null ? "" : mailto, mailtoHref(mailto, context.config().company().name(), nda),
+                formConfig(context));
         return List.of(
-                context.page(path, Section.REQUEST_ACCESS, "request-access", "Request access",
-                        "Request confidential security documents of " + context.config().company().name()
-                                + " under a non-disclosure agreement.", vars),
-                context.page("request-access/thanks/index.html", Section.REQUEST_ACCESS, "request-thanks",
-                        "Request sent", "Your request has been sent.",
-                        Map.of("replyWithin", context.config().accessRequests().replyWithin())),
+                context.page(PageSpec.at(path, "request-access").in(Section.REQUEST_ACCESS).titled("Request access")
+                        .described("Request confidential security documents of " + context.config().company().name()
+                                + " under a non-disclosure agreement."), vars),
+                context.page(PageSpec.at("request-access/thanks/index.html", "request-thanks")
+                                .in(Section.REQUEST_ACCESS).titled("Request sent").described("Your request has been sent."),
+                        new Thanks(context.config().accessRequests().replyWithin())),
                 new OutputFile("request-access/request.schema.json", schema()));
     }
 
@@ -95,6 +92,16 @@ final class RequestAccessPages implements PageSet {
 
     /** The NDA as the form's script sends it with a request. */
     record NdaIdentity(String title, String version, String sha256) {}
+
+    /**
+     * request-access.peb: what can be requested, the NDA, where requests go, the no-script mailto link and the
+     * form script's configuration (JSON).
+     */
+    public record Form(List<DocumentView> documents, List<PolicyView> policies, NdaView nda, String mailto,
+                       String mailtoHref, String formConfig) implements PageModel {}
+
+    /** request-thanks.peb: how soon requests are answered. */
+    public record Thanks(String replyWithin) implements PageModel {}
 
     public record NdaView(String title, String version, String sha256, String html, boolean builtIn) {}
 

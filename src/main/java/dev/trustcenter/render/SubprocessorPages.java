@@ -3,11 +3,18 @@ package dev.trustcenter.render;
 import dev.trustcenter.model.Country;
 import dev.trustcenter.model.Subprocessors;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /** subprocessors/index.html: the list grouped by category, and the change log with notice and objection dates. */
 final class SubprocessorPages implements PageSet {
+
+    /**
+     * subprocessors.peb: the subprocessors in use by category, those starting soon, the counts in words, the
+     * notice period, and the changes upcoming and past.
+     */
+    public record Vars(List<SubprocessorViews.Group> groups, List<SubprocessorViews.SubprocessorView> upcomingSubprocessors,
+                       int count, String countries, String aiProviders, int noticePeriodDays,
+                       List<SubprocessorViews.ChangeView> upcoming, List<SubprocessorViews.ChangeView> past)
+            implements PageModel {}
 
     @Override
     public List<OutputFile> render(RenderContext context) {
@@ -21,18 +28,14 @@ final class SubprocessorPages implements PageSet {
                 .distinct().count();
         long ai = current.stream().filter(s -> s.subprocessor().aiModelProvider()).count();
         var groups = SubprocessorViews.groups(context.posture());
-        return List.of(context.page("subprocessors/index.html", Section.SUBPROCESSORS, "subprocessors", "Subprocessors",
-                "The " + current.size() + " subprocessors " + context.config().company().name()
-                        + " uses, where they process data, and upcoming changes.",
-                Map.of("groups", groups,
-                        "upcomingSubprocessors", SubprocessorViews.upcoming(context.posture()),
-                        "count", current.size(),
-                        "countries", countries + (countries == 1 ? " country" : " countries"),
-                        "aiProviders", ai == 0 ? "" : ai + (ai == 1 ? " is an AI model provider" : " are AI model providers"),
-                        "noticePeriodDays", list.noticePeriodDays(),
-                        "upcoming", changes.stream().filter(SubprocessorViews.ChangeView::upcoming).toList(),
-                        "past", changes.stream().filter(c -> !c.upcoming()).toList(),
-                        "categories", groups.stream().map(g -> g.category())
-                                .filter(Objects::nonNull).toList())));
+        return List.of(context.page(PageSpec.at("subprocessors/index.html", "subprocessors").in(Section.SUBPROCESSORS)
+                .titled("Subprocessors").described("The " + current.size() + " subprocessors "
+                        + context.config().company().name() + " uses, where they process data, and upcoming changes."),
+                new Vars(groups, SubprocessorViews.upcoming(context.posture()), current.size(),
+                        countries + (countries == 1 ? " country" : " countries"),
+                        ai == 0 ? "" : ai + (ai == 1 ? " is an AI model provider" : " are AI model providers"),
+                        list.noticePeriodDays(),
+                        changes.stream().filter(SubprocessorViews.ChangeView::upcoming).toList(),
+                        changes.stream().filter(c -> !c.upcoming()).toList())));
     }
 }

@@ -12,6 +12,12 @@ final class UpdatePages implements PageSet {
     public record UpdateView(String slug, String title, DateView date, String kind, String kindLabel, String summary,
                              String bodyHtml, String href) {}
 
+    /** updates-index.peb: every update, newest first. */
+    public record Index(List<UpdateView> updates) implements PageModel {}
+
+    /** update.peb: one update. */
+    public record One(UpdateView update) implements PageModel {}
+
     static UpdateView view(Pages.Update update, Markdown markdown, String root) {
         String kind = update.kind().name().toLowerCase(Locale.ROOT);
         return new UpdateView(update.slug(), update.title(), DateView.of(update.date()), kind,
@@ -26,16 +32,16 @@ final class UpdatePages implements PageSet {
         }
         List<OutputFile> files = new ArrayList<>();
         String indexPath = "updates/index.html";
-        files.add(context.page(indexPath, Section.UPDATES, "updates-index", "Updates",
-                "Announcements from " + context.config().company().name()
-                        + " about certifications, subprocessors, policies and incidents.",
-                Map.of("updates", context.site().updates().stream()
+        files.add(context.page(PageSpec.at(indexPath, "updates-index").in(Section.UPDATES).titled("Updates")
+                .described("Announcements from " + context.config().company().name()
+                        + " about certifications, subprocessors, policies and incidents."),
+                new Index(context.site().updates().stream()
                         .map(u -> view(u, context.markdown(), RenderContext.root(indexPath))).toList())));
         for (Pages.Update update : context.site().updates()) {
             String path = "updates/" + update.slug() + "/index.html";
             UpdateView view = view(update, context.markdown(), RenderContext.root(path));
-            files.add(context.page(path, Section.UPDATES, "update", view.title(),
-                    view.summary() != null ? view.summary() : view.title(), Map.of("update", view)));
+            files.add(context.page(PageSpec.at(path, "update").in(Section.UPDATES).titled(view.title())
+                    .described(view.summary() != null ? view.summary() : view.title()), new One(view)));
         }
         return files;
     }
