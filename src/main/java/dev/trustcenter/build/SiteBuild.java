@@ -140,6 +140,7 @@ public final class SiteBuild {
             var files = SiteRenderer.render(new RenderContext(posture, dates.built(), theme, markdown, bundles,
                     session.map(Session::pages)));
             session.map(Session::pages).ifPresent(PageCache::keepOnlyLastBuild);
+            session.ifPresent(s -> s.markdown.keepOnlyLastBuild());
             Set<String> paths = files.stream().map(OutputFile::path).collect(Collectors.toSet());
             diagnostics.addAll(LinkCheck.check(site, paths, markdown));
             if (diagnostics.hasErrors() || strict && diagnostics.warningCount() > 0) {

@@ -14,7 +14,7 @@ public record Diagnostic(Severity severity, String rule, Source source, String m
 
     /** `content/compliance.yaml:14:5: error [unknown-key]: … (hint)` */
     public String format() {
-        String text = source + ": " + severity.name().toLowerCase() + " [" + rule + "]: " + message;
+        String text = source + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + " [" + rule + "]: " + message;
         return hint == null || hint.isEmpty() ? text : text + "\n    hint: " + hint;
     }
 }

@@ -9,9 +9,4 @@ public enum DeclaredStatus {
     public String yaml() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    /** True when the status claims that the report, certificate or compliance exists. */
-    public boolean claimsAchieved() {
-        return this == ISSUED || this == CERTIFIED || this == COMPLIANT || this == ALIGNED;
-    }
 }

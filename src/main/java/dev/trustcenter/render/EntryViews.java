@@ -204,12 +204,10 @@ final class EntryViews {
     /** What the page must say when the dates contradict the declared status, or when the report is stale. */
     static String warning(EntryStatus status) {
         String until = status.validUntil().map(DateView::words).orElse("");
-        if (status.entry().details() instanceof Certificate cert && status.status() == Status.EXPIRED) {
-            var retired = cert.edition().flatMap(e -> status.entry().framework().retiredEdition(e));
-            if (retired.isPresent() && status.validUntil().equals(Optional.of(retired.get().validUntil()))) {
-                return "Certificates to the " + retired.get().edition() + " edition of " + status.entry().framework().shortName()
-                        + " lost their validity after " + until + ". This one is no longer valid.";
-            }
+        var retired = status.lapsedWithEdition();
+        if (retired.isPresent()) {
+            return "Certificates to the " + retired.get().edition() + " edition of " + status.entry().framework().shortName()
+                    + " lost their validity after " + until + ". This one is no longer valid.";
         }
         if (status.overridesClaim()) {
             return status.entry().details() instanceof DifcRegistration

@@ -35,6 +35,8 @@ public final class Markdown {
 
     /** Renderings kept for a serve session, where most texts are unchanged from one rebuild to the next. */
     private final Map<String, String> htmlSeen;
+    /** The texts rendered since the last {@link #keepOnlyLastBuild()}, so a session forgets the ones that went. */
+    private final java.util.Set<String> usedSinceLast = ConcurrentHashMap.newKeySet();
 
     /** For one build: each text is rendered once, so nothing is kept but its links. */
     public Markdown() {
@@ -126,9 +128,27 @@ public final class Markdown {
             return "";
         }
         if (htmlSeen != null) {
+            usedSinceLast.add(markdown);
             return htmlSeen.computeIfAbsent(markdown, this::render);
         }
         return render(markdown);
+    }
+
+    /**
+     * Forgets the renderings and links of texts the last build did not use, so a long `serve` session holds only
+     * what the site has now, however often its texts change.
+     */
+    public void keepOnlyLastBuild() {
+        if (htmlSeen != null) {
+            htmlSeen.keySet().retainAll(usedSinceLast);
+            linksSeen.keySet().retainAll(usedSinceLast);
+            usedSinceLast.clear();
+        }
+    }
+
+    /** How many renderings are kept; for tests of the session. */
+    int kept() {
+        return htmlSeen == null ? linksSeen.size() : htmlSeen.size();
     }
 
     private String render(String markdown) {

@@ -108,20 +108,21 @@ public final class Derivation {
      */
     static EntryStatus certificate(ComplianceEntry entry, Certificate cert, LocalDate asOf, int expiringSoonDays) {
         LocalDate expires = cert.expires().orElseThrow();
-        var retired = cert.edition().flatMap(e -> entry.framework().retiredEdition(e));
-        if (retired.isPresent() && retired.get().validUntil().isBefore(expires)) {
-            expires = retired.get().validUntil();
+        var cappedBy = cert.edition().flatMap(e -> entry.framework().retiredEdition(e))
+                .filter(retired -> retired.validUntil().isBefore(cert.expires().orElseThrow()));
+        if (cappedBy.isPresent()) {
+            expires = cappedBy.get().validUntil();
         }
         if (asOf.isAfter(expires)) {
             return new EntryStatus(entry, Status.EXPIRED, Optional.of(expires), Optional.empty(),
-                    entry.status() == DeclaredStatus.CERTIFIED);
+                    entry.status() == DeclaredStatus.CERTIFIED, cappedBy);
         }
         Status status = switch (entry.status()) {
             case SUSPENDED -> Status.SUSPENDED;
             case WITHDRAWN -> Status.WITHDRAWN;
             default -> expiringOrCurrent(expires, asOf, expiringSoonDays);
         };
-        return new EntryStatus(entry, status, Optional.of(expires), Optional.empty(), false);
+        return new EntryStatus(entry, status, Optional.of(expires), Optional.empty(), false, cappedBy);
     }
 
     /** DIFC DPL Art. 14: the notification to the Commissioner is renewed with the annual licence. */

@@ -3,6 +3,7 @@ package dev.trustcenter.rules;
 import dev.trustcenter.model.ComplianceEntry;
 import dev.trustcenter.model.ComplianceEntry.BridgeLetter;
 import dev.trustcenter.model.DeclaredStatus;
+import dev.trustcenter.model.Framework;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -14,13 +15,27 @@ import java.util.Optional;
  * @param bridgeLetter   a bridge letter dated after the report period, shown beside the report
  * @param overridesClaim true when the dates contradict the declared status (a "certified" certificate
  *                       that has expired), which the page must say
+ * @param cappedBy       the retired edition whose end cut the certificate's validity short (ISO/IEC 27001:2013
+ *                       certificates ended on 31 October 2025, whatever their expiry date): decided here, once, and
+ *                       read by the rules and the pages
  */
 public record EntryStatus(
         ComplianceEntry entry,
         Status status,
         Optional<LocalDate> validUntil,
         Optional<BridgeLetter> bridgeLetter,
-        boolean overridesClaim) {
+        boolean overridesClaim,
+        Optional<Framework.RetiredEdition> cappedBy) {
+
+    public EntryStatus(ComplianceEntry entry, Status status, Optional<LocalDate> validUntil,
+                       Optional<BridgeLetter> bridgeLetter, boolean overridesClaim) {
+        this(entry, status, validUntil, bridgeLetter, overridesClaim, Optional.empty());
+    }
+
+    /** The retired edition, when the entry has lapsed because of it. */
+    public Optional<Framework.RetiredEdition> lapsedWithEdition() {
+        return status == Status.EXPIRED ? cappedBy : Optional.empty();
+    }
 
     /** The word shown on the card: "Compliant" reads better than "Current" for a regulation. */
     public String label() {

@@ -50,8 +50,8 @@ final class ReportRules {
     private static void certificate(EntryStatus status, Certificate cert, LocalDate asOf, Diagnostics d) {
         ComplianceEntry entry = status.entry();
         String name = entry.framework().shortName();
-        var retired = cert.edition().flatMap(e -> entry.framework().retiredEdition(e));
-        if (retired.isPresent() && asOf.isAfter(retired.get().validUntil())) {
+        var retired = status.lapsedWithEdition();
+        if (retired.isPresent()) {
             d.warning("certificate-edition-retired", entry.source(), "This " + name + " certificate names the "
                     + retired.get().edition() + " edition, whose certificates lost validity after "
                     + date(retired.get().validUntil()) + ". The page shows it as expired.",

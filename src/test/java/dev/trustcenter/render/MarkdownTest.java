@@ -57,4 +57,15 @@ class MarkdownTest {
         assertEquals("", markdown.toHtml("  \n"));
         assertEquals("", markdown.toHtml(null));
     }
+
+    /** Issue 11 §7: a serve session keeps the renderings of the texts the site has now, and forgets the rest. */
+    @Test
+    void aSessionForgetsTextsTheLastBuildDidNotUse() {
+        Markdown session = new Markdown(true);
+        session.toHtml("First version.");
+        session.keepOnlyLastBuild();
+        session.toHtml("Second version.");
+        session.keepOnlyLastBuild();
+        assertEquals(1, session.kept());
+    }
 }

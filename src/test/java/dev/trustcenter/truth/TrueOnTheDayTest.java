@@ -151,8 +151,11 @@ class TrueOnTheDayTest {
                 - {id: soc2, framework: soc2, status: planned}
                 - {id: difc, framework: difc-dpl-2020, status: not_applicable}
                 """);
-        String home = site.build(DAY).page("index.html").text();
+        Document page = site.build(DAY).page("index.html");
+        String home = page.text();
         assertTrue(home.contains("Frameworks in good standing 1 of 2 held"), home);
+        assertTrue(page.selectFirst("article[data-entry=iso27001]").hasClass("tone-bad"), "an expired certificate is bad");
+        assertTrue(page.selectFirst("article[data-entry=iso27001]").text().contains("Expired"));
         assertTrue(home.contains("Working towards 1 in progress, 1 planned"), home);
     }
 
