@@ -42,29 +42,22 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        Optional<BuildDates> resolved = SiteOptions.dates(site, err);
-        if (resolved.isEmpty()) {
-            return 2;
-        }
-        BuildDates dates = resolved.get();
+        BuildDates dates = site.dates();
         SiteBuild.Result result;
         try (ProgressLine progress = new ProgressLine(quiet ? null : err)) {
             result = SiteBuild.build(site.config, Optional.ofNullable(output), dates, strict, progress::stage);
         } catch (SiteWriter.NotOurs e) {
-            err.println("trustcenter: " + e.getMessage());
-            return 2;
+            throw CommandFailure.usage(e.getMessage());
         } catch (IOException e) {
-            err.println("trustcenter: could not write the output: " + e.getMessage());
-            return TrustCenterCli.IO_FAILURE;
+            throw CommandFailure.io("could not write the output: " + e.getMessage());
         }
         DocumentLockFile.record(site.layout(), result.lockUpdate(), err);
         DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.TEXT, Ansi.AUTO, err);
         if (!result.ok()) {
-            err.println("Build failed: " + result.diagnostics().errorCount() + " error(s)"
+            throw CommandFailure.content("Build failed: " + result.diagnostics().errorCount() + " error(s)"
                     + (strict && result.diagnostics().warningCount() > 0
                     ? ", " + result.diagnostics().warningCount() + " warning(s) treated as errors (--strict)" : "")
                     + ". Nothing was written.");
-            return TrustCenterCli.CONTENT_ERRORS;
         }
         if (!quiet) {
             double seconds = (System.nanoTime() - start) / 1e9;

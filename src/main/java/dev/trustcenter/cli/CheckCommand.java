@@ -6,6 +6,7 @@ import dev.trustcenter.publish.DocumentLockFile;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,7 @@ final class CheckCommand implements Callable<Integer> {
     SiteOptions site;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json or github.", converter = FormatConverter.class)
+            description = "text (default), json or github.")
     DiagnosticPrinter.Format format;
 
     @Option(names = "--strict", description = "Treat warnings as errors.")
@@ -35,18 +36,14 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<BuildDates> dates = SiteOptions.dates(site, err);
-        if (dates.isEmpty()) {
-            return 2;
-        }
-        SiteBuild.Result result = SiteBuild.render(site.config, dates.get(), false);
+        SiteBuild.Result result = SiteBuild.render(site.config, site.dates(), false);
         DocumentLockFile.record(site.layout(), result.lockUpdate(), err);
         DiagnosticPrinter.print(result.diagnostics(), format, Ansi.AUTO, out);
         boolean failed = result.diagnostics().hasErrors() || strict && result.diagnostics().warningCount() > 0;
         if (format == DiagnosticPrinter.Format.TEXT) {
             err.println(summary(result, strict));
         }
-        return failed ? TrustCenterCli.CONTENT_ERRORS : 0;
+        return failed ? CommandFailure.CONTENT_ERRORS : CommandLine.ExitCode.OK;
     }
 
     static String summary(SiteBuild.Result result, boolean strict) {
@@ -57,17 +54,5 @@ final class CheckCommand implements Callable<Integer> {
         }
         return errors + " error(s), " + warnings + " warning(s)" + (strict && warnings > 0 ? " (--strict: warnings fail)" : "")
                 + ".";
-    }
-
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<DiagnosticPrinter.Format> {
-        @Override
-        public DiagnosticPrinter.Format convert(String value) {
-            try {
-                return DiagnosticPrinter.Format.valueOf(value.toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a format; use text, json "
-                        + "or github");
-            }
-        }
     }
 }

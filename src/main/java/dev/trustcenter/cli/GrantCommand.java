@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,30 +68,22 @@ final class GrantCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<BuildDates> dates = SiteOptions.dates(site, err);
-        if (dates.isEmpty()) {
-            return 2;
-        }
-        Optional<TrustCenter> loaded = site.load(err);
-        if (loaded.isEmpty()) {
-            err.println("Fix the content first; no grant was made.");
-            return TrustCenterCli.CONTENT_ERRORS;
-        }
+        BuildDates dates = site.dates();
+        TrustCenter loaded = site.load(err).orElseThrow(() -> CommandFailure.content("Fix the content first; no grant "
+                + "was made."));
         SiteLayout layout = site.layout();
         if (ndaInRequest && ndaCoveredBy != null) {
-            err.println("trustcenter: use --nda-accepted-in-request or --nda-covered-by, not both.");
-            return 2;
+            throw CommandFailure.usage("use --nda-accepted-in-request or --nda-covered-by, not both.");
         }
         if (ndaCoveredBy != null && ndaCoveredBy.isBlank()) {
-            err.println("trustcenter: --nda-covered-by needs the agreement's name, such as \"MNDA 2025-03-01\".");
-            return 2;
+            throw CommandFailure.usage("--nda-covered-by needs the agreement's name, such as \"MNDA 2025-03-01\".");
         }
         Grant.NdaAcceptance acceptance = ndaCoveredBy != null ? Grant.NdaAcceptance.AGREEMENT
                 : ndaInRequest ? Grant.NdaAcceptance.REQUEST : Grant.NdaAcceptance.VIEWER;
         try {
-            var issued = GrantIssuer.issue(loaded.get(), layout, new GrantIssuer.Request(documents, email, name, company,
+            var issued = GrantIssuer.issue(loaded, layout, new GrantIssuer.Request(documents, email, name, company,
                     Optional.ofNullable(days), Optional.ofNullable(note), allowFreeMail, acceptance,
-                    Optional.ofNullable(ndaCoveredBy).map(String::strip)), dates.get().built(), issuedBy(layout.root()));
+                    Optional.ofNullable(ndaCoveredBy).map(String::strip)), dates.built(), issuedBy(layout.root()));
             var grant = issued.grant();
             out.println("Granted " + String.join(", ", documents) + " to " + grant.recipientName() + " ("
                     + grant.company() + "), watermarked, until " + grant.expires() + ". Grant " + grant.id() + ".");
@@ -103,17 +96,14 @@ final class GrantCommand implements Callable<Integer> {
             out.println();
             out.println("  " + issued.link());
             out.println();
-            return 0;
+            return CommandLine.ExitCode.OK;
         } catch (GrantIssuer.Refused e) {
-            err.println("trustcenter: " + e.getMessage());
-            return 2;
+            throw CommandFailure.usage(e.getMessage());
         } catch (Ledger.Unreadable e) {
             DiagnosticPrinter.print(e.diagnostics(), DiagnosticPrinter.Format.TEXT, Ansi.AUTO, err);
-            err.println("trustcenter: the grants ledger or index has errors; no grant was made. Fix them first.");
-            return TrustCenterCli.CONTENT_ERRORS;
+            throw CommandFailure.content("The grants ledger or index has errors; no grant was made. Fix them first.");
         } catch (IOException e) {
-            err.println("trustcenter: could not write the grant: " + e.getMessage());
-            return TrustCenterCli.IO_FAILURE;
+            throw CommandFailure.io("could not write the grant: " + e.getMessage());
         }
     }
 

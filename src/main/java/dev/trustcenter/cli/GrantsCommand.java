@@ -31,15 +31,12 @@ final class GrantsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<BuildDates> dates = SiteOptions.dates(site, err);
-        if (dates.isEmpty()) {
-            return 2;
-        }
+        BuildDates dates = site.dates();
         Diagnostics findings = new Diagnostics();
         List<Grant> grants = new GrantFiles(site.layout()).ledger(findings);
         if (findings.hasErrors()) {
             DiagnosticPrinter.print(findings, DiagnosticPrinter.Format.TEXT, Ansi.AUTO, err);
-            return TrustCenterCli.CONTENT_ERRORS;
+            throw CommandFailure.content(null);
         }
         if (grants.isEmpty()) {
             out.println("No grants yet. Make one with: trustcenter grant --doc ID --to EMAIL --name NAME --company ORG");
@@ -51,7 +48,7 @@ final class GrantsCommand implements Callable<Integer> {
             rows.add(new String[] {g.id(), g.recipientName() + " <" + g.recipientEmail() + ">", g.company(),
                 String.join(", ", g.documents().stream().map(Grant.GrantedDocument::id).toList()),
                 g.issued().toString(), g.expires().toString(),
-                g.state(dates.get().asOf()).name().toLowerCase(Locale.ROOT)
+                g.state(dates.asOf()).name().toLowerCase(Locale.ROOT)
                         + g.revoked().map(d -> " " + d).orElse("")});
         }
         int[] widths = new int[rows.get(0).length];

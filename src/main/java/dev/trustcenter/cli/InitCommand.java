@@ -38,15 +38,10 @@ final class InitCommand implements Callable<Integer> {
             out.println("  cd " + folder);
             out.println("  edit site-config.yaml and content/, then: trustcenter check && trustcenter build");
             return 0;
-        } catch (StarterSite.NotEmpty e) {
-            err.println("trustcenter: " + e.getMessage());
-            return 2;
+        } catch (StarterSite.NotEmpty | IllegalArgumentException e) {
+            throw CommandFailure.usage(e.getMessage());
         } catch (IOException e) {
-            err.println("trustcenter: could not write " + folder + ": " + e.getMessage());
-            return TrustCenterCli.IO_FAILURE;
-        } catch (IllegalArgumentException e) {
-            err.println("trustcenter: " + e.getMessage());
-            return 2;
+            throw CommandFailure.io("could not write " + folder + ": " + e.getMessage());
         }
     }
 }

@@ -35,21 +35,16 @@ final class RevokeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<BuildDates> dates = SiteOptions.dates(site, err);
-        if (dates.isEmpty()) {
-            return 2;
-        }
+        BuildDates dates = site.dates();
         SiteLayout layout = site.layout();
         if (!PublishedGrant.ID.matcher(id).matches()) {
-            err.println("trustcenter: \"" + id + "\" is not a grant id; ids are letters, digits, - and _, as "
+            throw CommandFailure.usage("\"" + id + "\" is not a grant id; ids are letters, digits, - and _, as "
                     + "`trustcenter grants` lists them.");
-            return 2;
         }
         try {
-            Optional<Grant> revoked = new Ledger(layout).revoke(id, dates.get().built());
+            Optional<Grant> revoked = new Ledger(layout).revoke(id, dates.built());
             if (revoked.isEmpty()) {
-                err.println("trustcenter: there is no grant " + id + " in grants/ledger.yaml; see `trustcenter grants`.");
-                return 2;
+                throw CommandFailure.usage("there is no grant " + id + " in grants/ledger.yaml; see `trustcenter grants`.");
             }
             Files.deleteIfExists(layout.bundle(id));
             out.println("Revoked grant " + id + " for " + revoked.get().recipientName() + ". Commit grants/index.yaml, "
@@ -57,11 +52,9 @@ final class RevokeCommand implements Callable<Integer> {
             return 0;
         } catch (Ledger.Unreadable e) {
             DiagnosticPrinter.print(e.diagnostics(), DiagnosticPrinter.Format.TEXT, Ansi.AUTO, err);
-            err.println("trustcenter: the grants ledger or index has errors; nothing was revoked. Fix them first.");
-            return TrustCenterCli.CONTENT_ERRORS;
+            throw CommandFailure.content("The grants ledger or index has errors; nothing was revoked. Fix them first.");
         } catch (IOException e) {
-            err.println("trustcenter: could not update the ledger: " + e.getMessage());
-            return TrustCenterCli.IO_FAILURE;
+            throw CommandFailure.io("could not update the ledger: " + e.getMessage());
         }
     }
 }

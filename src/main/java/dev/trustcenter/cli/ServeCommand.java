@@ -37,9 +37,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (SiteOptions.dates(site, err).isEmpty()) {
-            return 2;
-        }
+        site.dates();
         try (PreviewServer server = new PreviewServer(site.config, port,
                 config -> BuildDates.resolve(site.asOf(), Optional.ofNullable(System.getenv(BuildDates.SOURCE_DATE_EPOCH)),
                         Clock.systemUTC()),
@@ -57,11 +55,9 @@ final class ServeCommand implements Callable<Integer> {
             new CountDownLatch(1).await();
             return 0;
         } catch (BindException e) {
-            err.println("trustcenter: port " + port + " is in use; choose another with --port.");
-            return 2;
+            throw CommandFailure.usage("port " + port + " is in use; choose another with --port.");
         } catch (IOException e) {
-            err.println("trustcenter: could not serve: " + e.getMessage());
-            return TrustCenterCli.IO_FAILURE;
+            throw CommandFailure.io("could not serve: " + e.getMessage());
         }
     }
 }

@@ -30,14 +30,13 @@ final class SiteOptions {
         return Optional.ofNullable(asOf);
     }
 
-    /** The build's dates, or empty with the reason printed when SOURCE_DATE_EPOCH is malformed. */
-    static Optional<BuildDates> dates(SiteOptions options, PrintWriter err) {
+    /** The build's dates: --as-of, SOURCE_DATE_EPOCH, today; a malformed SOURCE_DATE_EPOCH is a usage error. */
+    BuildDates dates() {
         try {
-            return Optional.of(BuildDates.resolve(options.asOf(),
-                    Optional.ofNullable(System.getenv(BuildDates.SOURCE_DATE_EPOCH)), Clock.systemUTC()));
+            return BuildDates.resolve(asOf(), Optional.ofNullable(System.getenv(BuildDates.SOURCE_DATE_EPOCH)),
+                    Clock.systemUTC());
         } catch (IllegalArgumentException e) {
-            err.println("trustcenter: " + e.getMessage());
-            return Optional.empty();
+            throw CommandFailure.usage(e.getMessage());
         }
     }
 

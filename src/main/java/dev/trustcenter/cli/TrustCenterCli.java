@@ -20,8 +20,8 @@ import picocli.CommandLine.Command;
                 "  130  interrupted (Ctrl-C); the previous output is left as it was"})
 public final class TrustCenterCli {
 
-    public static final int CONTENT_ERRORS = 1;
-    public static final int IO_FAILURE = 3;
+    public static final int CONTENT_ERRORS = CommandFailure.CONTENT_ERRORS;
+    public static final int IO_FAILURE = CommandFailure.IO_FAILURE;
 
     public static void main(String[] args) {
         // The social card is drawn with Java2D; no display is ever needed.
@@ -32,7 +32,16 @@ public final class TrustCenterCli {
     /** The configured command line, shared by main and the tests. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new TrustCenterCli());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof CommandFailure failure) {
+                if (failure.getMessage() != null) {
+                    // After printed findings, a summary sentence; otherwise a message of trustcenter's own.
+                    commandLine.getErr().println(failure.exitCode() == CommandFailure.CONTENT_ERRORS
+                            ? failure.getMessage() : "trustcenter: " + failure.getMessage());
+                }
+                return failure.exitCode();
+            }
             if (e instanceof InvalidPathException path) {
                 commandLine.getErr().println("trustcenter: the file name \"" + path.getInput() + "\" cannot be used "
                         + "because this terminal's locale is not UTF-8 (LANG=" + System.getenv("LANG") + "). Run "

@@ -36,17 +36,20 @@ final class Timeline {
 
     public record Marker(double x, String label) {}
 
-    public record Row(String label, double y, List<Bar> bars, List<Marker> markers) {}
+    /** A row; its label's baseline and its markers' centre are laid out here, not in the template. */
+    public record Row(String label, double y, double labelY, double markerY, List<Bar> bars, List<Marker> markers) {}
 
-    public record Tick(double x, String label) {}
+    /** A year line and its label, which sits just right of it. */
+    public record Tick(double x, double labelX, String label) {}
 
     /** Everything to draw, in SVG user units; {@code summary} is the text alternative. */
     /**
      * @param asOfLabelX     where the "As of" label starts, or ends when {@code asOfLabelAnchor} is "end": near the
      *                       right edge the label runs leftwards so it is never clipped
      */
-    public record View(int width, int height, int plotLeft, List<Row> rows, List<Tick> ticks, double asOfX,
-                       String asOfLabel, double asOfLabelX, String asOfLabelAnchor, String summary) {}
+    public record View(int width, int height, int plotLeft, List<Row> rows, List<Tick> ticks, int tickBottom,
+                       double asOfX, int asOfBottom, int labelY, String asOfLabel, double asOfLabelX,
+                       String asOfLabelAnchor, String summary) {}
 
     /** Roughly the width of a character of the label font, in user units; enough to keep labels inside. */
     static final double CHAR_WIDTH = 7.5;
@@ -120,20 +123,21 @@ final class Timeline {
             for (int m = 0; m < line.markers().size(); m++) {
                 markers.add(new Marker(round(x.x(line.markers().get(m))), line.markerLabels().get(m)));
             }
-            rows.add(new Row(line.label(), y, bars, markers));
+            rows.add(new Row(line.label(), y, y + 15, y + 12, bars, markers));
         }
         List<Tick> ticks = new ArrayList<>();
         for (LocalDate year = start.withDayOfYear(1).plusYears(start.getDayOfYear() == 1 ? 0 : 1);
                 year.isBefore(stop); year = year.plusYears(1)) {
-            ticks.add(new Tick(round(x.x(year)), String.valueOf(year.getYear())));
+            ticks.add(new Tick(round(x.x(year)), round(x.x(year)) + 4, String.valueOf(year.getYear())));
         }
         String summary = String.join(". ", lines.stream().flatMap(l -> l.spans().stream()).map(Span::label).toList())
                 + ". Statuses as of " + DateView.words(asOf) + ".";
         String asOfLabel = "As of " + DateView.words(asOf);
         double asOfX = round(x.x(asOf));
         boolean fitsRight = asOfX + 4 + asOfLabel.length() * CHAR_WIDTH <= WIDTH;
-        return Optional.of(new View(WIDTH, TOP + lines.size() * ROW + 24, LABEL, rows, ticks,
-                asOfX, asOfLabel, fitsRight ? asOfX + 4 : asOfX - 4, fitsRight ? "start" : "end", summary));
+        int height = TOP + lines.size() * ROW + 24;
+        return Optional.of(new View(WIDTH, height, LABEL, rows, ticks, height - 8, asOfX, height - 6, height - 2,
+                asOfLabel, fitsRight ? asOfX + 4 : asOfX - 4, fitsRight ? "start" : "end", summary));
     }
 
     private static double round(double value) {

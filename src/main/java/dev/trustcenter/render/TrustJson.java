@@ -22,11 +22,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * trust.json: the whole public posture for procurement tools, and trust.schema.json, the JSON Schema it
@@ -51,7 +48,7 @@ final class TrustJson implements PageSet {
     record Framework(String id, String name, String kind, String issuer) {}
 
     record Entry(String id, Framework framework, String status, String statusLabel, String declaredStatus,
-                 String validUntil, String url, Map<String, Object> details, List<String> documents) {}
+                 String validUntil, String url, Details details, List<String> documents) {}
 
     record PolicyMeta(String slug, String title, String version, String owner, String effective, String lastReviewed,
                       String reviewDue, boolean reviewOverdue, String visibility, List<String> mapsTo, String url) {}
@@ -102,72 +99,68 @@ final class TrustJson implements PageSet {
                 base + "compliance/" + e.id() + "/", details(e.details()), e.documents());
     }
 
-    /** The facts of an entry, by the keys compliance.yaml uses; absent facts are left out. */
-    static Map<String, Object> details(ComplianceEntry.Details details) {
-        Map<String, Object> map = new LinkedHashMap<>();
+    /** The facts of an entry, by the keys compliance.yaml uses; absent facts are left out (NON_ABSENT). */
+    sealed interface Details permits SocDetails, CertificateDetails, DifcDetails, AiActDetails, PostureDetails {}
+
+    record SocDetails(Integer type, Period period, String asOf, String reportDate, String auditor, List<String> criteria,
+                      BridgeLetter bridgeLetter, String target) implements Details {}
+
+    record Audit(String date, String result) {}
+
+    record CertificateDetails(String certificateNumber, String certificationBody, String accreditationBody,
+                              String issued, String expires, List<Audit> surveillanceAudits, String scope,
+                              String edition, String target) implements Details {}
+
+    record Notification(String number, String renewed, String expires) {}
+
+    record Dpo(String name, String email) {}
+
+    record DifcDetails(Notification notification, Dpo dpo, boolean highRiskProcessing, List<Transfer> transfers,
+                       String breachNotification) implements Details {}
+
+    record AiActDetails(String role, String riskTier, String target) implements Details {}
+
+    record PostureDetails(String scope, String updated, String target) implements Details {}
+
+    static Details details(ComplianceEntry.Details details) {
         if (details instanceof SocReport soc) {
-            soc.type().ifPresent(t -> map.put("type", t));
-            soc.period().ifPresent(p -> map.put("period", new Period(iso(p.start()), iso(p.end()))));
-            put(map, "as_of", soc.asOf().map(TrustJson::iso));
-            put(map, "report_date", soc.reportDate().map(TrustJson::iso));
-            put(map, "auditor", soc.auditor());
-            map.put("criteria", soc.criteria().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
-            soc.bridgeLetter().ifPresent(b -> map.put("bridge_letter", new BridgeLetter(iso(b.date()))));
-            put(map, "target", soc.target().map(TrustJson::iso));
+            return new SocDetails(soc.type().orElse(null),
+                    soc.period().map(p -> new Period(iso(p.start()), iso(p.end()))).orElse(null),
+                    soc.asOf().map(TrustJson::iso).orElse(null), soc.reportDate().map(TrustJson::iso).orElse(null),
+                    soc.auditor().orElse(null),
+                    soc.criteria().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList(),
+                    soc.bridgeLetter().map(b -> new BridgeLetter(iso(b.date()))).orElse(null),
+                    soc.target().map(TrustJson::iso).orElse(null));
         } else if (details instanceof Certificate cert) {
-            put(map, "certificate_number", cert.certificateNumber());
-            put(map, "certification_body", cert.certificationBody());
-            put(map, "accreditation_body", cert.accreditationBody());
-            put(map, "issued", cert.issued().map(TrustJson::iso));
-            put(map, "expires", cert.expires().map(TrustJson::iso));
-            map.put("surveillance_audits", cert.surveillanceAudits().stream().map(a -> {
-                Map<String, Object> audit = new LinkedHashMap<>();
-                audit.put("date", iso(a.date()));
-                a.result().ifPresent(r -> audit.put("result", r.name().toLowerCase(Locale.ROOT)));
-                return audit;
-            }).toList());
-            put(map, "scope", cert.scope());
-            put(map, "edition", cert.edition());
-            put(map, "target", cert.target().map(TrustJson::iso));
+            return new CertificateDetails(cert.certificateNumber().orElse(null), cert.certificationBody().orElse(null),
+                    cert.accreditationBody().orElse(null), cert.issued().map(TrustJson::iso).orElse(null),
+                    cert.expires().map(TrustJson::iso).orElse(null),
+                    cert.surveillanceAudits().stream().map(a -> new Audit(iso(a.date()),
+                            a.result().map(r -> r.name().toLowerCase(Locale.ROOT)).orElse(null))).toList(),
+                    cert.scope().orElse(null), cert.edition().orElse(null), cert.target().map(TrustJson::iso).orElse(null));
         } else if (details instanceof DifcRegistration difc) {
-            difc.notification().ifPresent(n -> {
-                Map<String, Object> notification = new LinkedHashMap<>();
-                notification.put("number", n.number());
-                n.renewed().ifPresent(r -> notification.put("renewed", iso(r)));
-                notification.put("expires", iso(n.expires()));
-                map.put("notification", notification);
-            });
-            difc.dpo().ifPresent(d -> {
-                Map<String, Object> dpo = new LinkedHashMap<>();
-                dpo.put("name", d.name());
-                d.email().ifPresent(m -> dpo.put("email", m));
-                map.put("dpo", dpo);
-            });
-            map.put("high_risk_processing", difc.highRiskProcessing());
-            map.put("transfers", difc.transfers().stream().map(t -> new Transfer(
-                    t.mechanism().name().toLowerCase(Locale.ROOT),
-                    t.destinations().stream().map(Country::code).toList())).toList());
-            put(map, "breach_notification", difc.breachNotification());
+            return new DifcDetails(
+                    difc.notification().map(n -> new Notification(n.number(), n.renewed().map(TrustJson::iso).orElse(null),
+                            iso(n.expires()))).orElse(null),
+                    difc.dpo().map(d -> new Dpo(d.name(), d.email().orElse(null))).orElse(null),
+                    difc.highRiskProcessing(),
+                    difc.transfers().stream().map(t -> new Transfer(t.mechanism().name().toLowerCase(Locale.ROOT),
+                            t.destinations().stream().map(Country::code).toList())).toList(),
+                    difc.breachNotification().orElse(null));
         } else if (details instanceof AiActPosture ai) {
-            put(map, "role", ai.role().map(r -> r.name().toLowerCase(Locale.ROOT)));
-            put(map, "risk_tier", ai.riskTier().map(r -> r.name().toLowerCase(Locale.ROOT)));
-            put(map, "target", ai.target().map(TrustJson::iso));
-        } else if (details instanceof Posture posture) {
-            put(map, "scope", posture.scope());
-            put(map, "updated", posture.updated().map(TrustJson::iso));
-            put(map, "target", posture.target().map(TrustJson::iso));
+            return new AiActDetails(ai.role().map(r -> r.name().toLowerCase(Locale.ROOT)).orElse(null),
+                    ai.riskTier().map(r -> r.name().toLowerCase(Locale.ROOT)).orElse(null),
+                    ai.target().map(TrustJson::iso).orElse(null));
         }
-        return map;
+        Posture posture = (Posture) details;
+        return new PostureDetails(posture.scope().orElse(null), posture.updated().map(TrustJson::iso).orElse(null),
+                posture.target().map(TrustJson::iso).orElse(null));
     }
 
     private static Doc doc(Document d, String base) {
         return new Doc(d.id(), d.title(), d.access().name().toLowerCase(Locale.ROOT), d.sha256(), d.size(),
                 d.updated().map(TrustJson::iso).orElse(null), d.description().orElse(null),
                 d.gated() ? null : base + "documents/" + d.file());
-    }
-
-    private static void put(Map<String, Object> map, String key, Optional<?> value) {
-        value.ifPresent(v -> map.put(key, v));
     }
 
     static String iso(LocalDate date) {

@@ -16,6 +16,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import dev.trustcenter.model.SiteLayout;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -108,7 +109,7 @@ public final class PreviewServer implements Closeable {
     }
 
     private void rebuildAndNotify(Set<Path> changed) {
-        Path themes = config.getParent().resolve("themes");
+        Path themes = SiteLayout.ofConfig(config).themes();
         if (changed.stream().anyMatch(p -> p.startsWith(themes))) {
             session.themeChanged();
         }
