@@ -63,16 +63,9 @@ public final class SiteBuild {
         }
     }
 
-    /**
-     * Loads and renders in memory. With {@code strict}, a warning stops the build like an error.
-     */
+    /** Loads and renders in memory, as check and serve do. With strict, a warning stops the build like an error. */
     public static Result render(Path config, BuildDates dates, boolean strict) {
-        return render(config, dates, strict, stage -> { });
-    }
-
-    /** As above, telling {@code progress} each stage as it starts, for a progress line on long builds. */
-    public static Result render(Path config, BuildDates dates, boolean strict, Consumer<String> progress) {
-        return render(config, dates, strict, progress, Optional.empty());
+        return render(BuildRequest.of(config, dates).strict(strict));
     }
 
     /**
@@ -105,11 +98,12 @@ public final class SiteBuild {
         }
     }
 
-    public static Result render(Path config, BuildDates dates, boolean strict, Consumer<String> progress,
-                                Optional<Session> session) {
-        progress.accept("loading content");
-        SiteLoader.Result loaded = new SiteLoader(session.map(s -> s.files)).load(config);
-        return renderLoaded(config, loaded, dates, strict, progress, session).withLock(loaded.lockUpdate());
+    /** Loads, validates, derives and renders in memory: the pipeline, one stage after the other. */
+    public static Result render(BuildRequest request) {
+        request.progress().accept("loading content");
+        SiteLoader.Result loaded = new SiteLoader(request.session().map(s -> s.files)).load(request.config());
+        return renderLoaded(request.config(), loaded, request.dates(), request.strict(), request.progress(),
+                request.session()).withLock(loaded.lockUpdate());
     }
 
     private static Result renderLoaded(Path config, SiteLoader.Result loaded, BuildDates dates, boolean strict,
@@ -160,19 +154,21 @@ public final class SiteBuild {
         }
     }
 
-    /** Renders, then writes to {@code outputOverride} or the configured output folder, replacing it whole. */
-    public static Result build(Path config, Optional<Path> outputOverride, BuildDates dates, boolean strict)
+    /** Renders, then writes to {@code output} or the configured output folder, replacing it whole. */
+    public static Result build(Path config, Optional<Path> output, BuildDates dates, boolean strict)
             throws IOException {
-        return build(config, outputOverride, dates, strict, stage -> { });
+        return build(BuildRequest.of(config, dates).strict(strict).writingTo(output));
     }
 
-    public static Result build(Path config, Optional<Path> outputOverride, BuildDates dates, boolean strict,
-                               Consumer<String> progress) throws IOException {
-        Result result = render(config, dates, strict, progress);
+    /** Renders, then writes to the request's output or the configured one, replacing it whole. */
+    public static Result build(BuildRequest request) throws IOException {
+        Path config = request.config();
+        Consumer<String> progress = request.progress();
+        Result result = render(request);
         if (!result.ok()) {
             return result;
         }
-        Path output = outputOverride.map(p -> p.toAbsolutePath().normalize()).orElse(result.output().orElseThrow());
+        Path output = request.output().map(p -> p.toAbsolutePath().normalize()).orElse(result.output().orElseThrow());
         Diagnostics outputProblems = new Diagnostics();
         checkOutput(SiteLayout.ofConfig(config), output, Source.file("--output"), outputProblems);
         if (outputProblems.hasErrors()) {

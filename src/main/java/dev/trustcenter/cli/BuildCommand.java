@@ -1,6 +1,7 @@
 package dev.trustcenter.cli;
 
 import dev.trustcenter.build.BuildDates;
+import dev.trustcenter.build.BuildRequest;
 import dev.trustcenter.build.SiteBuild;
 import dev.trustcenter.publish.DocumentLockFile;
 import dev.trustcenter.publish.SiteWriter;
@@ -45,7 +46,8 @@ final class BuildCommand implements Callable<Integer> {
         BuildDates dates = site.dates();
         SiteBuild.Result result;
         try (ProgressLine progress = new ProgressLine(quiet ? null : err)) {
-            result = SiteBuild.build(site.config, Optional.ofNullable(output), dates, strict, progress::stage);
+            result = SiteBuild.build(BuildRequest.of(site.config, dates).strict(strict)
+                    .writingTo(Optional.ofNullable(output)).reporting(progress::stage));
         } catch (SiteWriter.NotOurs e) {
             throw CommandFailure.usage(e.getMessage());
         } catch (IOException e) {

@@ -16,6 +16,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import dev.trustcenter.build.BuildRequest;
 import dev.trustcenter.model.SiteLayout;
 import java.nio.file.Path;
 import java.util.List;
@@ -99,8 +100,7 @@ public final class PreviewServer implements Closeable {
 
     /** Builds in memory; on failure keeps serving the last good site. Returns whether the build succeeded. */
     synchronized boolean rebuild() {
-        SiteBuild.Result result = SiteBuild.render(config, dates.apply(config), false, stage -> { },
-                Optional.of(session));
+        SiteBuild.Result result = SiteBuild.render(BuildRequest.of(config, dates.apply(config)).in(session));
         report.accept(result);
         problems.set(result.diagnostics().all().stream().filter(Diagnostic::isError).toList());
         result.files().ifPresent(files -> site.set(files.stream()

@@ -1,0 +1,35 @@
+package dev.trustcenter.build;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One build, as asked for: the site (its site-config.yaml), the dates, whether warnings fail it, where to write
+ * (empty: site.output), whom to tell each stage as it starts, and the `serve` session to reuse, if any.
+ * {@code BuildRequest.of(config, dates).strict(true).writingTo(dir)}.
+ */
+public record BuildRequest(Path config, BuildDates dates, boolean strict, Optional<Path> output,
+                           Consumer<String> progress, Optional<SiteBuild.Session> session) {
+
+    public static BuildRequest of(Path config, BuildDates dates) {
+        return new BuildRequest(config, dates, false, Optional.empty(), stage -> { }, Optional.empty());
+    }
+
+    public BuildRequest strict(boolean warningsFail) {
+        return new BuildRequest(config, dates, warningsFail, output, progress, session);
+    }
+
+    /** Write here instead of site.output. */
+    public BuildRequest writingTo(Optional<Path> folder) {
+        return new BuildRequest(config, dates, strict, folder, progress, session);
+    }
+
+    public BuildRequest reporting(Consumer<String> stages) {
+        return new BuildRequest(config, dates, strict, output, stages, session);
+    }
+
+    public BuildRequest in(SiteBuild.Session serveSession) {
+        return new BuildRequest(config, dates, strict, output, progress, Optional.of(serveSession));
+    }
+}
