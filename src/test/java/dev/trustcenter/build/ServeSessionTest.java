@@ -29,7 +29,8 @@ class ServeSessionTest {
     Path folder;
 
     static Map<String, String> render(TestSite site, Optional<SiteBuild.Session> session) {
-        SiteBuild.Result result = SiteBuild.render(BuildRequest.of(site.config(), DATES).in(session.orElseThrow()));
+        SiteBuild.Result result = SiteBuild.render(session.map(BuildRequest.of(site.config(), DATES)::in)
+                .orElse(BuildRequest.of(site.config(), DATES)));
         assertTrue(result.ok(), () -> result.diagnostics().all().toString());
         return result.files().orElseThrow().stream()
                 .collect(Collectors.toMap(OutputFile::path, f -> new String(f.bytes(), StandardCharsets.UTF_8)));
