@@ -1,10 +1,8 @@
 package dev.trustcenter.cli;
 
-import dev.trustcenter.build.BuildDates;
 import dev.trustcenter.build.SiteBuild;
 import dev.trustcenter.publish.DocumentLockFile;
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

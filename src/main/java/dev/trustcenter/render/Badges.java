@@ -1,7 +1,6 @@
 package dev.trustcenter.render;
 
 import dev.trustcenter.rules.EntryStatus;
-import dev.trustcenter.rules.Status;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +10,9 @@ import java.util.Map;
 final class Badges implements PageSet {
 
     /** The shields.io palette, by tone: a reader also gets the status in words. */
-    static final Map<Status.Tone, String> COLOURS = Map.of(
-            Status.Tone.GOOD, "#2e7d32", Status.Tone.WARN, "#b25e00", Status.Tone.BAD, "#c62828",
-            Status.Tone.INFO, "#0b62a4", Status.Tone.NEUTRAL, "#5f6368");
+    static final Map<Tone, String> COLOURS = Map.of(
+            Tone.GOOD, "#2e7d32", Tone.WARN, "#b25e00", Tone.BAD, "#c62828",
+            Tone.INFO, "#0b62a4", Tone.NEUTRAL, "#5f6368");
 
     public record Badge(String label, String message, String colour, int labelWidth, int messageWidth, int width,
                         double labelX, double messageX) {}
@@ -29,10 +28,10 @@ final class Badges implements PageSet {
 
     static Badge badge(EntryStatus status) {
         String label = status.entry().framework().shortName();
-        String message = status.label().toLowerCase(Locale.ROOT);
+        String message = StatusWords.label(status).toLowerCase(Locale.ROOT);
         int labelWidth = textWidth(label) + 12;
         int messageWidth = textWidth(message) + 12;
-        return new Badge(label, message, COLOURS.get(status.status().tone()), labelWidth, messageWidth,
+        return new Badge(label, message, COLOURS.get(Tone.of(status.status())), labelWidth, messageWidth,
                 labelWidth + messageWidth, labelWidth / 2.0, labelWidth + messageWidth / 2.0);
     }
 

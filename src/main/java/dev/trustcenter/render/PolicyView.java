@@ -2,7 +2,6 @@ package dev.trustcenter.render;
 
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.rules.PolicyStatus;
-import dev.trustcenter.rules.Status;
 import java.util.List;
 
 /**
@@ -36,11 +35,11 @@ public record PolicyView(String slug, String title, String summary, String versi
     static StatusView review(PolicyStatus status) {
         if (status.notYetEffective()) {
             return StatusView.of("not_yet_effective", "Effective " + DateView.words(status.policy().effective()),
-                    Status.Tone.INFO);
+                    Tone.INFO);
         }
         return status.overdue()
-                ? StatusView.of("review_overdue", "Review overdue", Status.Tone.WARN)
-                : StatusView.of("reviewed", "Reviewed", Status.Tone.GOOD);
+                ? StatusView.of("review_overdue", "Review overdue", Tone.WARN)
+                : StatusView.of("reviewed", "Reviewed", Tone.GOOD);
     }
 
     private static String visibilityLabel(Policy.Visibility visibility) {

@@ -1,7 +1,6 @@
 package dev.trustcenter.render;
 
 import dev.trustcenter.rules.EntryStatus;
-import dev.trustcenter.rules.Status;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -88,11 +87,11 @@ final class SocialCard implements PageSet {
                 int x = left + (i / ROWS) * columnWidth;
                 int y = 284 + (i % ROWS) * 50;
                 boolean more = i == shown - 1 && entries.size() > shown;
-                g.setColor(tone(status.status().tone()));
+                g.setColor(tone(Tone.of(status.status())));
                 g.fillOval(x, y - 22, 24, 24);
                 g.setColor(new Color(0x0f172a));
                 String line = more ? "and " + (entries.size() - shown + 1) + " more"
-                        : status.entry().framework().shortName() + " — " + status.label();
+                        : status.entry().framework().shortName() + " — " + StatusWords.label(status);
                 g.drawString(fit(g, line, columnWidth - 56), x + 40, y);
             }
             g.setColor(new Color(0x475569));
@@ -113,7 +112,7 @@ final class SocialCard implements PageSet {
     }
 
     /** Colour for a tone, always shown beside the status in words. */
-    static Color tone(Status.Tone tone) {
+    static Color tone(Tone tone) {
         return switch (tone) {
             case GOOD -> new Color(0x16a34a);
             case WARN -> new Color(0xca8a04);

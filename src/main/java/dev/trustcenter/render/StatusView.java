@@ -1,7 +1,6 @@
 package dev.trustcenter.render;
 
 import dev.trustcenter.rules.EntryStatus;
-import dev.trustcenter.rules.Status;
 import java.util.Locale;
 
 /**
@@ -11,14 +10,14 @@ import java.util.Locale;
 public record StatusView(String id, String label, String tone) {
 
     public static StatusView of(EntryStatus status) {
-        return new StatusView(status.status().id(), status.label(), tone(status.status().tone()));
+        return new StatusView(status.status().id(), StatusWords.label(status), Tone.of(status.status()).css());
     }
 
-    public static StatusView of(String id, String label, Status.Tone tone) {
+    public static StatusView of(String id, String label, Tone tone) {
         return new StatusView(id, label, tone(tone));
     }
 
-    private static String tone(Status.Tone tone) {
+    private static String tone(Tone tone) {
         return tone.name().toLowerCase(Locale.ROOT);
     }
 }

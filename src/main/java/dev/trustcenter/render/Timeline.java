@@ -70,17 +70,18 @@ final class Timeline {
                         name + " observation period " + DateView.words(p.start()) + " – " + DateView.words(p.end()))));
                 // The currency span takes the card's tone: green while current, amber when about to go stale, red once
                 // stale, so the timeline never contradicts the card.
-                spans.add(new Span(end, status.validUntil().get(), status.status().tone().name().toLowerCase(Locale.ROOT),
-                        name + " report " + (status.status().tone() == dev.trustcenter.rules.Status.Tone.BAD
+                spans.add(new Span(end, status.validUntil().get(), Tone.of(status.status()).css(),
+                        name + " report " + (Tone.of(status.status()) == Tone.BAD
                                 ? "was current until " : "current until ")
-                                + DateView.words(status.validUntil().get()) + " (" + status.label().toLowerCase(Locale.ROOT) + ")"));
+                                + DateView.words(status.validUntil().get()) + " ("
+                                + StatusWords.label(status).toLowerCase(Locale.ROOT) + ")"));
                 status.bridgeLetter().ifPresent(b -> spans.add(new Span(end, b.date(), "bridge",
                         "Bridge letter covers " + DateView.words(end) + " – " + DateView.words(b.date()))));
                 lines.add(new Line(name, spans, List.of(), List.of()));
             } else if (entry.details() instanceof Certificate cert && cert.issued().isPresent()
                     && status.validUntil().isPresent()) {
                 lines.add(new Line(name, List.of(new Span(cert.issued().get(), status.validUntil().get(),
-                        status.status().tone().name().toLowerCase(Locale.ROOT),
+                        Tone.of(status.status()).css(),
                         name + " certificate valid " + DateView.words(cert.issued().get()) + " – "
                                 + DateView.words(status.validUntil().get()))),
                         cert.surveillanceAudits().stream().map(a -> a.date()).toList(),
@@ -91,7 +92,7 @@ final class Timeline {
                 var n = difc.notification().get();
                 LocalDate from = n.renewed().orElse(n.expires().minusYears(1));
                 lines.add(new Line("DIFC notification", List.of(new Span(from, n.expires(),
-                        status.status().tone().name().toLowerCase(Locale.ROOT),
+                        Tone.of(status.status()).css(),
                         "DIFC notification " + n.number() + " valid until " + DateView.words(n.expires()))),
                         List.of(), List.of()));
             }

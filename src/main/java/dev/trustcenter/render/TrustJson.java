@@ -95,7 +95,7 @@ final class TrustJson implements PageSet {
         ComplianceEntry e = status.entry();
         var f = e.framework();
         return new Entry(e.id(), new Framework(f.id(), f.name(), f.kind().name().toLowerCase(Locale.ROOT), f.issuer()),
-                status.status().id(), status.label(), e.status().yaml(), status.validUntil().map(TrustJson::iso).orElse(null),
+                status.status().id(), StatusWords.label(status), e.status().yaml(), status.validUntil().map(TrustJson::iso).orElse(null),
                 base + "compliance/" + e.id() + "/", details(e.details()), e.documents());
     }
 

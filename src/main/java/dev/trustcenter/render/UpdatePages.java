@@ -4,7 +4,6 @@ import dev.trustcenter.model.Pages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** updates/index.html and updates/SLUG/index.html, newest first. */
 final class UpdatePages implements PageSet {

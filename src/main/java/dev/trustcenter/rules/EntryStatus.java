@@ -2,7 +2,6 @@ package dev.trustcenter.rules;
 
 import dev.trustcenter.model.ComplianceEntry;
 import dev.trustcenter.model.ComplianceEntry.BridgeLetter;
-import dev.trustcenter.model.DeclaredStatus;
 import dev.trustcenter.model.Framework;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -37,14 +36,4 @@ public record EntryStatus(
         return status == Status.EXPIRED ? cappedBy : Optional.empty();
     }
 
-    /** The word shown on the card: "Compliant" reads better than "Current" for a regulation. */
-    public String label() {
-        if (status == Status.CURRENT && entry.status() == DeclaredStatus.COMPLIANT) {
-            return "Compliant";
-        }
-        if (status == Status.CURRENT && entry.status() == DeclaredStatus.ALIGNED) {
-            return "Aligned";
-        }
-        return status.label();
-    }
 }

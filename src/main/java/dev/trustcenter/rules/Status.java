@@ -2,36 +2,12 @@ package dev.trustcenter.rules;
 
 import java.util.Locale;
 
-/** What a reader is told about an entry, derived from its declared status and its dates as of one day. */
+/**
+ * What holds for an entry, derived from its declared status and its dates as of one day. The words and colours a
+ * page uses for it are render's (StatusWords, Tone).
+ */
 public enum Status {
-    CURRENT("Current", Tone.GOOD),
-    EXPIRING_SOON("Expiring soon", Tone.WARN),
-    EXPIRED("Expired", Tone.BAD),
-    STALE("Stale", Tone.BAD),
-    SUSPENDED("Suspended", Tone.BAD),
-    WITHDRAWN("Withdrawn", Tone.BAD),
-    IN_PROGRESS("In progress", Tone.INFO),
-    PLANNED("Planned", Tone.NEUTRAL),
-    NOT_APPLICABLE("Not applicable", Tone.NEUTRAL);
-
-    /** How a status should feel; the theme maps tone to colour and icon, never colour alone. */
-    public enum Tone { GOOD, WARN, BAD, INFO, NEUTRAL }
-
-    private final String label;
-    private final Tone tone;
-
-    Status(String label, Tone tone) {
-        this.label = label;
-        this.tone = tone;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public Tone tone() {
-        return tone;
-    }
+    CURRENT, EXPIRING_SOON, EXPIRED, STALE, SUSPENDED, WITHDRAWN, IN_PROGRESS, PLANNED, NOT_APPLICABLE;
 
     /**
      * Whether the entry claims that the certificate, report or compliance exists (its declared status was issued,

@@ -178,8 +178,8 @@ class DerivationTest {
         }
 
         @Test
-        void compliantIsLabelledCompliant() {
-            assertEquals("Compliant", Derivation.entry(difc("2027-01-31"), d("2026-01-01"), THRESHOLDS).label());
+        void compliantIsCurrentWhileTheNotificationHolds() {
+            assertEquals(Status.CURRENT, Derivation.entry(difc("2027-01-31"), d("2026-01-01"), THRESHOLDS).status());
         }
     }
 
