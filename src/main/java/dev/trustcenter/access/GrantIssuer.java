@@ -1,14 +1,8 @@
 package dev.trustcenter.access;
 
 import dev.trustcenter.content.ContentFiles;
-import dev.trustcenter.diagnostics.Diagnostics;
-import dev.trustcenter.model.Blob;
-import dev.trustcenter.model.Document;
 import dev.trustcenter.model.EmailAddress;
 import dev.trustcenter.model.Grant;
-import dev.trustcenter.model.Policy;
-import dev.trustcenter.render.Markdown;
-import java.nio.charset.StandardCharsets;
 import dev.trustcenter.model.SiteLayout;
 import dev.trustcenter.model.Source;
 import dev.trustcenter.model.TrustCenter;
@@ -16,10 +10,7 @@ import dev.trustcenter.rules.FreeEmailDomains;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javax.crypto.SecretKey;
 
@@ -61,8 +52,7 @@ public final class GrantIssuer {
     public static Issued issue(TrustCenter site, SiteLayout layout, Request request, LocalDate today, String issuedBy)
             throws Refused, IOException, Ledger.Unreadable {
         Recipient recipient = recipient(request);
-        Granted granted0 = documents(site, request.documents());
-        List<Document> documents = granted0.documents();
+        GrantContents contents = GrantContents.resolve(site, request.documents());
         int days = request.days().orElse(site.config().accessRequests().grantDays());
         if (days < 1 || days > 365) {
             throw new Refused("--days must be from 1 to 365.");
@@ -71,33 +61,12 @@ public final class GrantIssuer {
         LocalDate expires = today.plusDays(days);
         WatermarkText text = WatermarkText.of(site, recipient.name(), recipient.email(), recipient.company(), id, today);
 
-        List<BundleManifest.File> files = new ArrayList<>();
-        List<Grant.GrantedDocument> granted = new ArrayList<>();
-        ContentFiles contentFiles = new ContentFiles(layout);
-        for (Document document : documents) {
-            byte[] original = original(contentFiles, layout, document);
-            boolean pdf = document.file().toLowerCase(Locale.ROOT).endsWith(".pdf");
-            byte[] copy = pdf ? stamp(document.file(), original, text) : original;
-            files.add(new BundleManifest.File(document.file().substring(document.file().lastIndexOf('/') + 1),
-                    document.title(), pdf ? "application/pdf" : "application/octet-stream", pdf, document.sha256(),
-                    Base64.getEncoder().encodeToString(copy)));
-            granted.add(new Grant.GrantedDocument(document.id(), document.title(), document.file(), document.sha256()));
-        }
-        Markdown markdown = new Markdown();
-        for (Policy policy : granted0.policies()) {
-            byte[] pdf = PolicyPdf.render(policy, site.config().company().name(), markdown);
-            byte[] stamped = stamp(policy.slug() + ".pdf", pdf, text);
-            String sha256 = Blob.of(policy.body().getBytes(StandardCharsets.UTF_8)).sha256Hex();
-            files.add(new BundleManifest.File(policy.slug() + ".pdf", policy.title() + " (version " + policy.version() + ")",
-                    "application/pdf", true, sha256, Base64.getEncoder().encodeToString(stamped)));
-            granted.add(new Grant.GrantedDocument(policy.slug(), policy.title(), "policies/" + policy.slug() + ".md",
-                    sha256));
-        }
+        GrantContents.Copies copies = contents.copies(layout, site.config().company().name(), text);
         BundleManifest manifest = new BundleManifest(new BundleManifest.GrantInfo(id, site.config().site().title(),
                 site.config().company().name(), new BundleManifest.Recipient(recipient.name(), recipient.email(),
                 recipient.company()), today.toString(), expires.toString(),
                 new BundleManifest.Nda(site.nda().version(), site.nda().sha256(), request.ndaAcceptance().yaml(),
-                        request.ndaAgreement().orElse(null))), files);
+                        request.ndaAgreement().orElse(null))), copies.files());
         SecretKey key = BundleCrypto.newKey();
         byte[] sealed = BundleCrypto.seal(manifest.toJson(), key);
         if (sealed.length > ContentFiles.MAX_BYTES) {
@@ -106,7 +75,7 @@ public final class GrantIssuer {
                     + "Grant the documents one at a time, or compress the PDFs.");
         }
 
-        Grant grant = new Grant(id, recipient.name(), recipient.email(), recipient.company(), granted,
+        Grant grant = new Grant(id, recipient.name(), recipient.email(), recipient.company(), copies.granted(),
                 site.nda().version(), site.nda().sha256(), request.ndaAcceptance(), request.ndaAgreement(), today, expires,
                 issuedBy, request.note().map(String::strip), Optional.empty(),
                 Source.file(layout.display(layout.ledger())));
@@ -138,68 +107,5 @@ public final class GrantIssuer {
             throw new Refused("The recipient's name and company are both required.");
         }
         return new Recipient(request.name().strip(), email, request.company().strip());
-    }
-
-    /** What a grant carries: gated documents, and policies offered on request (rendered to PDF). */
-    private record Granted(List<Document> documents, List<Policy> policies) {}
-
-    private static Granted documents(TrustCenter site, List<String> ids) throws Refused {
-        List<Document> documents = new ArrayList<>();
-        List<Policy> policies = new ArrayList<>();
-        for (String id : ids) {
-            Optional<Document> document = site.documents().stream().filter(d -> d.id().equals(id)).findFirst();
-            Optional<Policy> policy = site.policies().stream().filter(p -> p.slug().equals(id)).findFirst();
-            if (document.isPresent()) {
-                if (!document.get().gated()) {
-                    throw new Refused("\"" + id + "\" is public; anyone can download it from the documents page.");
-                }
-                documents.add(document.get());
-            } else if (policy.isPresent()) {
-                if (policy.get().visibility() == Policy.Visibility.PUBLIC) {
-                    throw new Refused("The policy \"" + id + "\" is public; its full text is on the policies page.");
-                }
-                policies.add(policy.get());
-            } else {
-                List<String> offered = new ArrayList<>(site.documents().stream().filter(Document::gated)
-                        .map(Document::id).toList());
-                site.policies().stream().filter(p -> p.visibility() != Policy.Visibility.PUBLIC)
-                        .map(Policy::slug).forEach(offered::add);
-                throw new Refused("There is no gated document or policy \"" + id + "\". "
-                        + dev.trustcenter.diagnostics.Suggestions.closest(id, offered).map(s -> "Did you mean \"" + s
-                        + "\"? ").orElse("") + "On request: " + String.join(", ", offered) + ".");
-            }
-        }
-        return new Granted(documents, policies);
-    }
-
-    /** The gated original, which must be the very file whose digest the trust center publishes. */
-    private static byte[] original(ContentFiles files, SiteLayout layout, Document document) throws Refused {
-        var path = layout.privateFiles().resolve(document.file());
-        if (!Files.isRegularFile(path)) {
-            throw new Refused("private/" + document.file() + " is not here; a grant watermarks the original, so run "
-                    + "grant where private/ holds it.");
-        }
-        Diagnostics diagnostics = new Diagnostics();
-        byte[] bytes = files.readBytes(path, ContentFiles.Area.PRIVATE, diagnostics).orElseThrow(() ->
-                new Refused(diagnostics.all().get(0).message() + " (" + layout.display(path) + ")"));
-        String sha256 = Blob.of(bytes).sha256Hex();
-        if (!sha256.equals(document.sha256())) {
-            throw new Refused("private/" + document.file() + " changed while the grant was being made (SHA-256 "
-                    + sha256 + ", expected " + document.sha256() + "); run grant again.");
-        }
-        return bytes;
-    }
-
-    private static byte[] stamp(String file, byte[] original, WatermarkText text) throws Refused, IOException {
-        try {
-            return Watermark.stamp(original, text);
-        } catch (Watermark.NeedsPassword e) {
-            throw new Refused("private/" + file + " needs a password to open, so it cannot be "
-                    + "watermarked. Save a copy without an open password (an owner password that only restricts "
-                    + "printing or copying is fine) and grant again.");
-        } catch (Watermark.Unreadable e) {
-            throw new Refused("private/" + file + " is not a PDF that can be read (" + e.getMessage()
-                    + "). Check that it opens in a PDF reader.");
-        }
     }
 }

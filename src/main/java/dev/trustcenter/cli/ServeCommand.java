@@ -38,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         site.dates();
-        try (PreviewServer server = new PreviewServer(site.config, port,
+        try (PreviewServer server = PreviewServer.start(site.config, port,
                 config -> BuildDates.resolve(site.asOf(), Optional.ofNullable(System.getenv(BuildDates.SOURCE_DATE_EPOCH)),
                         Clock.systemUTC()),
                 result -> {

@@ -33,7 +33,7 @@ class ServeBrowserTest {
     void aSavedChangeReloadsTheOpenPageWithinASecond() throws IOException {
         TestSite site = TestSite.create(folder.resolve("site"), "-- content/overview.md --\n" + overview("First"));
         ChromeDriver browser = Browser.start(folder.resolve("downloads"), 1280, 900);
-        try (PreviewServer server = new PreviewServer(site.config(), 0, c -> new BuildDates(DAY, DAY), r -> { })) {
+        try (PreviewServer server = PreviewServer.start(site.config(), 0, c -> new BuildDates(DAY, DAY), r -> { })) {
             browser.get(server.address().toString());
             assertEquals("First", browser.findElement(By.tagName("h1")).getText());
             waitForEventStream(browser);
@@ -58,7 +58,7 @@ class ServeBrowserTest {
     void aChangeThatDoesNotBuildShowsAnOverlayOverTheLastGoodPage() throws IOException {
         TestSite site = TestSite.create(folder.resolve("site"), "-- content/overview.md --\n" + overview("Good"));
         ChromeDriver browser = Browser.start(folder.resolve("downloads"), 1280, 900);
-        try (PreviewServer server = new PreviewServer(site.config(), 0, c -> new BuildDates(DAY, DAY), r -> { })) {
+        try (PreviewServer server = PreviewServer.start(site.config(), 0, c -> new BuildDates(DAY, DAY), r -> { })) {
             browser.get(server.address().toString());
             waitForEventStream(browser);
             site.file("content/compliance.yaml", "- {id: gdpr, framework: gdpr, status: complaint}\n");

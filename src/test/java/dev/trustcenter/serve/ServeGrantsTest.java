@@ -34,7 +34,7 @@ class ServeGrantsTest {
                 A gated report.
                 """);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        try (PreviewServer server = new PreviewServer(site.config(), 0, c -> new BuildDates(today, today), r -> { })) {
+        try (PreviewServer server = PreviewServer.start(site.config(), 0, c -> new BuildDates(today, today), r -> { })) {
             var run = CommandLineTestAccess.run("grant", "-c", site.config().toString(), "--doc", "report", "--to",
                     "jane@acme-corp.com", "--name", "Jane", "--company", "Acme Corp");
             assertEquals(0, run.exit(), run.err());
