@@ -13,7 +13,7 @@ import dev.trustcenter.model.SiteLayout;
 import dev.trustcenter.model.Source;
 import dev.trustcenter.model.TrustCenter;
 import dev.trustcenter.publish.SiteWriter;
-import dev.trustcenter.render.LinkCheck;
+import dev.trustcenter.render.check.LinkCheck;
 import dev.trustcenter.render.Markdown;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageCache;

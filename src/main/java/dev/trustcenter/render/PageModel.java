@@ -5,4 +5,4 @@ package dev.trustcenter.render;
  * variables, by name. One record per template, as Zola gives each template one typed context; TemplateContractTest
  * fails when a template reads a variable its record lacks, or when a record carries one its template never reads.
  */
-interface PageModel {}
+public interface PageModel {}

@@ -3,7 +3,7 @@ package dev.trustcenter.render;
 import java.util.List;
 
 /** One kind of output (JBake's renderer-per-kind): given the build's context, the files it produces. */
-interface PageSet {
+public interface PageSet {
 
     List<OutputFile> render(RenderContext context);
 }

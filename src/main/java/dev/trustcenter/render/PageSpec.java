@@ -8,25 +8,25 @@ package dev.trustcenter.render;
  * @param root the relative prefix from the page back to the site root, or an absolute address for a page served
  *             anywhere (404.html)
  */
-record PageSpec(String path, String template, String root, Section section, String title, String description) {
+public record PageSpec(String path, String template, String root, Section section, String title, String description) {
 
-    static PageSpec at(String path, String template) {
+    public static PageSpec at(String path, String template) {
         return new PageSpec(path, template, RenderContext.root(path), null, null, null);
     }
 
-    PageSpec in(Section newSection) {
+    public PageSpec in(Section newSection) {
         return new PageSpec(path, template, root, newSection, title, description);
     }
 
-    PageSpec titled(String newTitle) {
+    public PageSpec titled(String newTitle) {
         return new PageSpec(path, template, root, section, newTitle, description);
     }
 
-    PageSpec described(String newDescription) {
+    public PageSpec described(String newDescription) {
         return new PageSpec(path, template, root, section, title, newDescription);
     }
 
-    PageSpec rootedAt(String newRoot) {
+    public PageSpec rootedAt(String newRoot) {
         return new PageSpec(path, template, newRoot, section, title, description);
     }
 }

@@ -1,5 +1,10 @@
 package dev.trustcenter.render;
 
+import dev.trustcenter.render.file.PublishingFiles;
+import dev.trustcenter.render.file.SocialCard;
+import dev.trustcenter.render.view.DateView;
+import dev.trustcenter.render.view.EntryViews;
+
 import dev.trustcenter.model.SiteConfig;
 import dev.trustcenter.model.TrustCenter;
 import dev.trustcenter.rules.Posture;
@@ -95,7 +100,7 @@ public final class RenderContext {
     }
 
     /** An asset's bytes: the site's own (content/ or its theme), else the built-in theme's. */
-    static byte[] asset(dev.trustcenter.model.TrustCenter site, Theme theme, String name) {
+    public static byte[] asset(dev.trustcenter.model.TrustCenter site, Theme theme, String name) {
         return site.assets().stream().filter(a -> a.path().equals("assets/" + name)).findFirst()
                 .map(a -> a.content().bytes()).orElseGet(() -> theme.asset(name));
     }
@@ -105,24 +110,24 @@ public final class RenderContext {
         return "data:" + type + ";base64," + java.util.Base64.getEncoder().encodeToString(bytes);
     }
 
-    String inlineStyle() {
+    public String inlineStyle() {
         return inlineStyle;
     }
 
-    Map<String, Blob> bundles() {
+    public Map<String, Blob> bundles() {
         return bundles;
     }
 
-    EntryViews entryViews() {
+    public EntryViews entryViews() {
         return entryViews;
     }
 
-    boolean has(Section section) {
+    public boolean has(Section section) {
         return sections.contains(section);
     }
 
     /** The relative prefix from a page back to the site root: "" for index.html, "../" for faq/index.html. */
-    static String root(String path) {
+    public static String root(String path) {
         return "../".repeat((int) path.chars().filter(c -> c == '/').count());
     }
 
@@ -133,7 +138,7 @@ public final class RenderContext {
     }
 
     /** Renders a page: its template with the layout's variables and the page's own record. */
-    OutputFile page(PageSpec spec, PageModel model) {
+    public OutputFile page(PageSpec spec, PageModel model) {
         if (pages.isEmpty()) {
             return renderPage(spec, model);
         }

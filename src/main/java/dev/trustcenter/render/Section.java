@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** The sections of the site, in navigation order. A section with no content is left out of the navigation. */
-enum Section {
+public enum Section {
     OVERVIEW("Overview", "index.html", site -> true),
     COMPLIANCE("Compliance", "compliance/index.html", site -> true),
     POLICIES("Policies", "policies/index.html", site -> !site.policies().isEmpty()),

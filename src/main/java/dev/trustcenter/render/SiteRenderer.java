@@ -1,5 +1,24 @@
 package dev.trustcenter.render;
 
+import dev.trustcenter.render.file.AtomFeed;
+import dev.trustcenter.render.file.Badges;
+import dev.trustcenter.render.file.CalendarFile;
+import dev.trustcenter.render.file.PublishingFiles;
+import dev.trustcenter.render.file.SocialCard;
+import dev.trustcenter.render.file.SubprocessorData;
+import dev.trustcenter.render.file.ThemeAssets;
+import dev.trustcenter.render.file.TrustJson;
+import dev.trustcenter.render.page.AccessPages;
+import dev.trustcenter.render.page.CompliancePages;
+import dev.trustcenter.render.page.DocumentPages;
+import dev.trustcenter.render.page.FaqPage;
+import dev.trustcenter.render.page.HomePage;
+import dev.trustcenter.render.page.NotFoundPage;
+import dev.trustcenter.render.page.PolicyPages;
+import dev.trustcenter.render.page.RequestAccessPages;
+import dev.trustcenter.render.page.SubprocessorPages;
+import dev.trustcenter.render.page.UpdatePages;
+
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;

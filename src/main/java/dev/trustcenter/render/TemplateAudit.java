@@ -3,7 +3,7 @@ package dev.trustcenter.render;
 import java.util.Map;
 
 /** A look at the variables each template is given, and through the map it returns, at which it reads. */
-interface TemplateAudit {
+public interface TemplateAudit {
 
     TemplateAudit NONE = (template, variables) -> variables;
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * A template's variables from its records: the layout's and the page's, each component by its name. Pebble wants a
  * map; the records are the contract, and a name both define is a mistake caught here.
  */
-final class TemplateVariables {
+public final class TemplateVariables {
 
     private TemplateVariables() {}
 

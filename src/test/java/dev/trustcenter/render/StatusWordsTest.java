@@ -1,5 +1,8 @@
 package dev.trustcenter.render;
 
+import dev.trustcenter.render.view.StatusWords;
+import dev.trustcenter.render.view.Tone;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 

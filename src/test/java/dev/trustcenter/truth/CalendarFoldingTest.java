@@ -61,10 +61,10 @@ class CalendarFoldingTest {
     @Test
     void aLineOfExactlySeventyFiveOctetsIsNotFolded() {
         String line = "X".repeat(75);
-        assertEquals(line + "\r\n", new String(dev.trustcenter.render.CalendarFileAccess.fold(line + "\r\n"),
+        assertEquals(line + "\r\n", new String(dev.trustcenter.render.file.CalendarFileAccess.fold(line + "\r\n"),
                 StandardCharsets.UTF_8));
         String longer = "X".repeat(76);
-        assertEquals("X".repeat(75) + "\r\n X\r\n", new String(dev.trustcenter.render.CalendarFileAccess.fold(longer + "\r\n"),
+        assertEquals("X".repeat(75) + "\r\n X\r\n", new String(dev.trustcenter.render.file.CalendarFileAccess.fold(longer + "\r\n"),
                 StandardCharsets.UTF_8));
     }
 }

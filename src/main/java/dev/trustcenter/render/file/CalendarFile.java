@@ -1,0 +1,161 @@
+package dev.trustcenter.render.file;
+
+import dev.trustcenter.render.OutputFile;
+import dev.trustcenter.render.PageSet;
+import dev.trustcenter.render.RenderContext;
+import dev.trustcenter.render.view.SubprocessorViews;
+
+import dev.trustcenter.model.ComplianceEntry;
+import dev.trustcenter.model.ComplianceEntry.Certificate;
+import dev.trustcenter.model.ComplianceEntry.DifcRegistration;
+import dev.trustcenter.model.ComplianceEntry.SocReport;
+import dev.trustcenter.rules.ChangeNotice;
+import dev.trustcenter.rules.EntryStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * calendar.ics (RFC 5545), written with ical4j: expiries, renewals, surveillance audits, the day each SOC report
+ * goes stale, and subprocessor effective and objection dates, as all-day events with stable UIDs.
+ */
+public final class CalendarFile implements PageSet {
+
+    record Event(LocalDate date, String uid, String summary, String description, String url) {}
+
+    @Override
+    public List<OutputFile> render(RenderContext context) {
+        String base = context.config().site().baseUrl().toString();
+        String host = context.config().site().baseUrl().getHost();
+        List<Event> events = events(context, base, host);
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//trustcenter//" + context.config().site().title() + "//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        // RFC 5545 §3.8.7.2: DTSTAMP is when the object was created or revised, which for a built calendar is the
+        // build: its date, so the bytes stay the same for the same build date.
+        var stamp = context.buildDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+        for (Event e : events) {
+            VEvent event = new VEvent(false);
+            event.add(new Uid(e.uid()));
+            event.add(new DtStamp(stamp));
+            event.add(new DtStart<>(e.date()));
+            event.add(new Summary(e.summary()));
+            event.add(new Description(e.description()));
+            event.add(new Url(java.net.URI.create(e.url())));
+            calendar.add(event);
+        }
+        StringWriter out = new StringWriter();
+        try {
+            // ical4j folds by characters; lines are written whole here and folded by octets below.
+            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.of(new OutputFile("calendar.ics", fold(out.toString())));
+    }
+
+    static final int LINE_OCTETS = 75;
+
+    /**
+     * RFC 5545 §3.1: a content line longer than 75 octets is folded, each continuation starting with a space. The
+     * limit is in octets of UTF-8, and a fold never splits a character (Arabic names and emoji stay whole); a line
+     * that fits exactly gets no empty continuation after it.
+     */
+    static byte[] fold(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (String line : text.split("\r\n", -1)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int room = LINE_OCTETS;
+            int used = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                byte[] character = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
+                if (used + character.length > room) {
+                    out.writeBytes(new byte[] {'\r', '\n', ' '});
+                    room = LINE_OCTETS - 1;
+                    used = 0;
+                }
+                out.writeBytes(character);
+                used += character.length;
+                i += Character.charCount(codePoint);
+            }
+            out.writeBytes(new byte[] {'\r', '\n'});
+        }
+        return out.toByteArray();
+    }
+
+    static List<Event> events(RenderContext context, String base, String host) {
+        List<Event> events = new ArrayList<>();
+        for (EntryStatus status : context.posture().entries()) {
+            ComplianceEntry entry = status.entry();
+            String name = entry.framework().shortName();
+            String url = base + "compliance/" + entry.id() + "/";
+            if (entry.details() instanceof Certificate cert) {
+                cert.expires().ifPresent(d -> events.add(new Event(d, uid("certificate-expires", entry.id(), d, host),
+                        name + " certificate expires", "Certificate " + cert.certificateNumber().orElse("") + " expires.",
+                        url)));
+                for (var audit : cert.surveillanceAudits()) {
+                    String result = audit.result().map(r -> r.name().toLowerCase(Locale.ROOT)).orElse("planned");
+                    events.add(new Event(audit.date(), uid("surveillance-audit", entry.id(), audit.date(), host),
+                            name + " surveillance audit (" + result + ")", "Surveillance audit by "
+                            + cert.certificationBody().orElse("the certification body") + ": " + result + ".", url));
+                }
+            }
+            if (entry.details() instanceof SocReport && status.validUntil().isPresent()) {
+                LocalDate stale = status.validUntil().get().plusDays(1);
+                events.add(new Event(stale, uid("report-stale", entry.id(), stale, host), name + " report goes stale",
+                        "The current " + name + " report counts as stale from this day.", url));
+            }
+            if (entry.details() instanceof DifcRegistration difc) {
+                difc.notification().ifPresent(n -> events.add(new Event(n.expires(),
+                        uid("difc-notification-expires", entry.id(), n.expires(), host),
+                        "DIFC notification " + n.number() + " expires",
+                        "Renew the notification to the Commissioner of Data Protection.", url)));
+            }
+        }
+        context.config().securityTxt().ifPresent(txt -> events.add(new Event(txt.expires(),
+                uid("security-txt-expires", "security-txt", txt.expires(), host), "security.txt expires",
+                "Publish a new security.txt with a later Expires date (RFC 9116).", base + ".well-known/security.txt")));
+        for (ChangeNotice notice : context.posture().changes()) {
+            var c = notice.change();
+            String action = c.action().name().toLowerCase(Locale.ROOT);
+            String key = SubprocessorViews.key(c.name());
+            events.add(new Event(c.date(), uid("subprocessor-" + action, key, c.date(), host),
+                    "Subprocessor " + action + ": " + c.name(), c.note().orElse("Effective this day."),
+                    base + "subprocessors/"));
+            notice.objectionsUntil().filter(d -> notice.upcoming()).ifPresent(d -> events.add(new Event(d,
+                    uid("subprocessor-objections", key, d, host), "Last day to object: " + c.name(),
+                    "Customers may object to this subprocessor change until today.", base + "subprocessors/")));
+        }
+        events.sort(Comparator.comparing(Event::date).thenComparing(Event::uid));
+        return events;
+    }
+
+    /** Stable: the same fact on the same date always has the same UID. */
+    static String uid(String kind, String id, LocalDate date, String host) {
+        return kind + "-" + id + "-" + date + "@" + host;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.trustcenter.render.page;
+
+import dev.trustcenter.render.OutputFile;
+import dev.trustcenter.render.PageModel;
+import dev.trustcenter.render.PageSet;
+import dev.trustcenter.render.PageSpec;
+import dev.trustcenter.render.RenderContext;
+import dev.trustcenter.render.Section;
+import dev.trustcenter.render.view.SubprocessorViews;
+
+import dev.trustcenter.model.Pages;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** faq/index.html: questions grouped by category, in the order the file gives them. */
+public final class FaqPage implements PageSet {
+
+    public record Item(String question, String answerHtml, String anchor) {}
+
+    public record Group(String category, String anchor, List<Item> items) {}
+
+    /** faq.peb: the questions by category. */
+    public record Vars(List<Group> groups) implements PageModel {}
+
+    @Override
+    public List<OutputFile> render(RenderContext context) {
+        if (!context.has(Section.FAQ)) {
+            return List.of();
+        }
+        Map<String, List<Item>> byCategory = new LinkedHashMap<>();
+        int n = 0;
+        for (Pages.FaqItem item : context.site().faq()) {
+            byCategory.computeIfAbsent(item.category(), k -> new ArrayList<>())
+                    .add(new Item(item.question(), context.markdown().toHtml(item.answer()), "q" + (++n)));
+        }
+        List<Group> groups = byCategory.entrySet().stream()
+                .map(e -> new Group(e.getKey(), SubprocessorViews.key(e.getKey()), List.copyOf(e.getValue())))
+                .toList();
+        return List.of(context.page(PageSpec.at("faq/index.html", "faq").in(Section.FAQ)
+                .titled("Frequently asked questions").described("Answers to the security and compliance questions "
+                        + "buyers ask " + context.config().company().name() + " most often."), new Vars(groups)));
+    }
+}

@@ -1,0 +1,49 @@
+package dev.trustcenter.render.page;
+
+import dev.trustcenter.render.Markdown;
+import dev.trustcenter.render.OutputFile;
+import dev.trustcenter.render.PageModel;
+import dev.trustcenter.render.PageSet;
+import dev.trustcenter.render.PageSpec;
+import dev.trustcenter.render.RenderContext;
+import dev.trustcenter.render.Section;
+import dev.trustcenter.render.view.PolicyView;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** policies/index.html and policies/SLUG/index.html. */
+public final class PolicyPages implements PageSet {
+
+    /** policies-index.peb: a row per policy, and the review period they are held to. */
+    public record Index(List<PolicyView> policies, int reviewMonths) implements PageModel {}
+
+    /** policy.peb: one policy. */
+    public record One(PolicyView policy) implements PageModel {}
+
+    @Override
+    public List<OutputFile> render(RenderContext context) {
+        if (!context.has(Section.POLICIES)) {
+            return List.of();
+        }
+        List<OutputFile> files = new ArrayList<>();
+        String indexPath = "policies/index.html";
+        List<PolicyView> policies = context.posture().policies().stream()
+                .map(p -> PolicyView.row(p, RenderContext.root(indexPath)))
+                .toList();
+        files.add(context.page(PageSpec.at(indexPath, "policies-index").in(Section.POLICIES).titled("Policies")
+                .described("Security and privacy policies of " + context.config().company().name()
+                        + ", with owners, versions and review dates."),
+                new Index(policies, context.config().thresholds().policyReviewMonths())));
+        // Policy pages are most of a large site: they render in parallel, each with its one Markdown pass.
+        files.addAll(context.posture().policies().parallelStream().map(status -> {
+            String path = "policies/" + status.policy().slug() + "/index.html";
+            PolicyView policy = PolicyView.of(status, context.markdown(), RenderContext.root(path));
+            String description = policy.summary() != null ? policy.summary()
+                    : policy.title() + ", version " + policy.version() + ", owned by " + policy.owner() + ".";
+            return context.page(PageSpec.at(path, "policy").in(Section.POLICIES).titled(policy.title())
+                    .described(description), new One(policy));
+        }).toList());
+        return files;
+    }
+}

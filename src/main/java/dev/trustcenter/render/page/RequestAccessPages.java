@@ -1,0 +1,136 @@
+package dev.trustcenter.render.page;
+
+import dev.trustcenter.render.OutputFile;
+import dev.trustcenter.render.PageModel;
+import dev.trustcenter.render.PageSet;
+import dev.trustcenter.render.PageSpec;
+import dev.trustcenter.render.RenderContext;
+import dev.trustcenter.render.Section;
+import dev.trustcenter.render.view.DocumentView;
+import dev.trustcenter.render.view.PolicyView;
+
+import dev.trustcenter.model.EmailAddress;
+import dev.trustcenter.model.Pages;
+import dev.trustcenter.model.Policy;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trustcenter.rules.FreeEmailDomains;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * request-access/index.html and its thanks page: the gated documents and non-public policies a prospect can
+ * request, and the NDA they accept, identified by its version and the SHA-256 of its text.
+ */
+public final class RequestAccessPages implements PageSet {
+
+    @Override
+    public List<OutputFile> render(RenderContext context) {
+        if (!context.has(Section.REQUEST_ACCESS)) {
+            return List.of();
+        }
+        String path = "request-access/index.html";
+        String root = RenderContext.root(path);
+        Pages.Nda nda = context.site().nda();
+        List<DocumentView> documents = context.site().documents().stream()
+                .filter(d -> d.gated())
+                .map(d -> DocumentView.of(d, root))
+                .toList();
+        List<PolicyView> policies = context.posture().policies().stream()
+                .filter(p -> p.policy().visibility() != Policy.Visibility.PUBLIC)
+                .map(p -> PolicyView.row(p, root))
+                .toList();
+        String mailto = context.config().accessRequests().mailto();
+        Form vars = new Form(documents, policies,
+                new NdaView(nda.title(), nda.version(), nda.sha256(), context.markdown().toHtml(nda.body()),
+                        nda.builtIn()),
+                mailto == null ? "" : mailto, mailtoHref(mailto, context.config().company().name(), nda),
+                formConfig(context));
+        return List.of(
+                context.page(PageSpec.at(path, "request-access").in(Section.REQUEST_ACCESS).titled("Request access")
+                        .described("Request confidential security documents of " + context.config().company().name()
+                                + " under a non-disclosure agreement."), vars),
+                context.page(PageSpec.at("request-access/thanks/index.html", "request-thanks")
+                                .in(Section.REQUEST_ACCESS).titled("Request sent").described("Your request has been sent."),
+                        new Thanks(context.config().accessRequests().replyWithin())),
+                new OutputFile("request-access/request.schema.json", schema()));
+    }
+
+    /**
+     * What the form's script needs, as JSON in a data attribute (escaped like any attribute, and allowed by a CSP
+     * that forbids inline script): where requests go, which domains are refused, and the NDA's identity.
+     */
+    static String formConfig(RenderContext context) {
+        var requests = context.config().accessRequests();
+        FreeEmailDomains refused = requests.blockFreeEmailDomains()
+                ? FreeEmailDomains.builtIn().plus(requests.blockedDomains())
+                : FreeEmailDomains.none().plus(requests.blockedDomains());
+        Pages.Nda nda = context.site().nda();
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("delivery", requests.delivery().name().toLowerCase(java.util.Locale.ROOT));
+        config.put("mailto", requests.mailto());
+        config.put("endpoint", requests.endpoint() == null ? null : requests.endpoint().toString());
+        config.put("company", context.config().company().name());
+        config.put("site", context.config().site().baseUrl().toString());
+        config.put("blockedDomains", refused.domains());
+        config.put("emailPattern", EmailAddress.PATTERN);
+        config.put("emailMaxLocal", EmailAddress.MAX_LOCAL);
+        config.put("emailMaxLength", EmailAddress.MAX_LENGTH);
+        config.put("nda", new NdaIdentity(nda.title(), nda.version(), nda.sha256()));
+        config.put("thanks", "thanks/index.html");
+        try {
+            return new ObjectMapper().writeValueAsString(config);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps of strings always serialize", e);
+        }
+    }
+
+    private static byte[] schema() {
+        try (InputStream in = RequestAccessPages.class.getResourceAsStream("/schemas/request.schema.json")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The NDA as the form's script sends it with a request. */
+    record NdaIdentity(String title, String version, String sha256) {}
+
+    /**
+     * request-access.peb: what can be requested, the NDA, where requests go, the no-script mailto link and the
+     * form script's configuration (JSON).
+     */
+    public record Form(List<DocumentView> documents, List<PolicyView> policies, NdaView nda, String mailto,
+                       String mailtoHref, String formConfig) implements PageModel {}
+
+    /** request-thanks.peb: how soon requests are answered. */
+    public record Thanks(String replyWithin) implements PageModel {}
+
+    public record NdaView(String title, String version, String sha256, String html, boolean builtIn) {}
+
+    /** A structured email for requesters without JavaScript: the same fields the form asks for. */
+    static String mailtoHref(String to, String company, Pages.Nda nda) {
+        if (to == null) {
+            return null;
+        }
+        String subject = "Request for security documents from " + company;
+        // RFC 6068 §5: line breaks in a mailto body are CRLF, encoded %0D%0A.
+        String body = String.join("\r\n",
+                "Name: ", "Work email: ", "Company: ", "Role: ", "Purpose: ", "Documents requested: ", "",
+                "I have read and accept the NDA \"" + nda.title() + "\", version " + nda.version()
+                        + " (SHA-256 " + nda.sha256() + ").",
+                "Full name as signature: ");
+        return "mailto:" + to + "?subject=" + encode(subject) + "&body=" + encode(body);
+    }
+
+    /** RFC 6068 wants %20 for spaces, not the "+" of form encoding. */
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,170 @@
+package dev.trustcenter.render.view;
+
+import dev.trustcenter.render.file.SubprocessorData;
+
+import dev.trustcenter.model.Country;
+import dev.trustcenter.model.Subprocessors;
+import dev.trustcenter.model.Subprocessors.Subprocessor;
+import dev.trustcenter.model.TransferMechanism;
+import dev.trustcenter.rules.ChangeNotice;
+import dev.trustcenter.rules.Posture;
+import dev.trustcenter.rules.SubprocessorStatus;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The subprocessor list as the page, the JSON and the CSV show it: grouped by category, with country names. */
+public final class SubprocessorViews {
+
+    static final String UNCATEGORISED = "Other";
+
+    private SubprocessorViews() {}
+
+    public record CountryView(String code, String name) {
+        static CountryView of(Country country) {
+            return new CountryView(country.code(), country.name());
+        }
+    }
+
+    /**
+     * @param starts the day an upcoming subprocessor starts; null for one in use
+     * @param ends   the announced last day of one in use; null when none is announced
+     */
+    public record SubprocessorView(String name, String purpose, String category, List<String> data,
+                                   List<CountryView> locations, CountryView corporateLocation, String transferMechanism,
+                                   String website, String dpa, DateView since, boolean aiModelProvider,
+                                   DateView starts, DateView ends) {}
+
+    public record Group(String category, String key, List<SubprocessorView> subprocessors) {}
+
+    /**
+     * @param objectionsUntil the last day to object, for an upcoming addition or update
+     */
+    public record ChangeView(DateView date, DateView announced, String action, String actionLabel, String name,
+                             String note, boolean upcoming, DateView objectionsUntil, Long noticeDays,
+                             String shortNotice) {}
+
+    /**
+     * The list and its changes as subprocessors.json and trust.json publish them: {@code subprocessors} are those
+     * in use as of the build; {@code upcoming} those listed but not started yet.
+     */
+    public record Data(int noticePeriodDays, List<SubprocessorData> subprocessors, List<SubprocessorData> upcoming,
+                       List<ChangeData> changes) {}
+
+    /** One subprocessor for machines: codes rather than labels, ISO dates. */
+    public record SubprocessorData(String name, String purpose, String category, List<String> data,
+                                   List<String> locations, List<String> locationNames, String corporateLocation,
+                                   String transferMechanism, String website, String dpa, String since,
+                                   boolean aiModelProvider, String starts, String ends) {
+
+        static SubprocessorData of(SubprocessorStatus status) {
+            Subprocessor s = status.subprocessor();
+            return new SubprocessorData(s.name(), s.purpose(), s.category().orElse(null), s.data(),
+                    s.locations().stream().map(Country::code).toList(), s.locations().stream().map(Country::name).toList(),
+                    s.corporateLocation().map(Country::code).orElse(null),
+                    s.transferMechanism().map(m -> m.name().toLowerCase(Locale.ROOT)).orElse(null),
+                    s.website().map(URI::toString).orElse(null), s.dpa().map(URI::toString).orElse(null),
+                    s.since().map(Object::toString).orElse(null), s.aiModelProvider(),
+                    status.starts().map(Object::toString).orElse(null), status.ends().map(Object::toString).orElse(null));
+        }
+    }
+
+    /**
+     * @param shortNotice the plain statement when less notice was given than promised, else null
+     * @param effectiveBeforeObjectionsEnd true when the change takes effect before customers could object
+     */
+    public record ChangeData(String date, String announced, String action, String name, String note, boolean upcoming,
+                             String objectionsUntil, Long noticeDays, int noticePromisedDays, String shortNotice,
+                             boolean effectiveBeforeObjectionsEnd) {}
+
+    private static final Comparator<SubprocessorStatus> BY_NAME =
+            Comparator.comparing((SubprocessorStatus s) -> s.subprocessor().name().toLowerCase(Locale.ROOT));
+
+    public static Data data(Posture posture) {
+        return new Data(posture.content().subprocessors().noticePeriodDays(),
+                posture.currentSubprocessors().stream().sorted(BY_NAME).map(SubprocessorData::of).toList(),
+                posture.upcomingSubprocessors().stream().sorted(BY_NAME).map(SubprocessorData::of).toList(),
+                posture.changes().stream().map(n -> new ChangeData(n.change().date().toString(),
+                        n.change().announced().map(Object::toString).orElse(null),
+                        n.change().action().name().toLowerCase(Locale.ROOT), n.change().name(),
+                        n.change().note().orElse(null), n.upcoming(),
+                        n.objectionsUntil().map(Object::toString).orElse(null), n.noticeDays().orElse(null),
+                        n.promisedDays(), shortNotice(n), n.effectiveBeforeObjectionsEnd())).toList());
+    }
+
+    /** The plain statement a reader needs when notice was short: how much, against what, and what it means. */
+    public static String shortNotice(ChangeNotice n) {
+        if (!n.shortNotice()) {
+            return null;
+        }
+        String statement = "Announced with " + n.noticeDays().orElseThrow() + " days' notice, fewer than the "
+                + n.promisedDays() + " days promised";
+        return n.effectiveBeforeObjectionsEnd()
+                ? statement + ": it takes effect on " + DateView.words(n.change().date())
+                        + ", before the objection period ends on " + DateView.words(n.objectionsUntil().orElseThrow()) + "."
+                : statement + ".";
+    }
+
+    static SubprocessorView view(SubprocessorStatus status) {
+        Subprocessor s = status.subprocessor();
+        return new SubprocessorView(s.name(), s.purpose(), s.category().map(SubprocessorViews::heading)
+                .orElse(UNCATEGORISED), s.data(),
+                s.locations().stream().map(CountryView::of).toList(),
+                s.corporateLocation().map(CountryView::of).orElse(null),
+                s.transferMechanism().map(TransferMechanism::label).orElse(null),
+                s.website().map(URI::toString).orElse(null), s.dpa().map(URI::toString).orElse(null),
+                s.since().map(DateView::of).orElse(null), s.aiModelProvider(),
+                status.starts().map(DateView::of).orElse(null), status.ends().map(DateView::of).orElse(null));
+    }
+
+    /** The subprocessors listed but not started yet, by name. */
+    public static List<SubprocessorView> upcoming(Posture posture) {
+        return posture.upcomingSubprocessors().stream().sorted(BY_NAME).map(SubprocessorViews::view).toList();
+    }
+
+    /**
+     * A category as a heading: free text is shown as written, but a bare key such as "ai" or "data_storage" (all
+     * lower case, no spaces) reads as "AI" or "Data storage".
+     */
+    static String heading(String category) {
+        if (!category.matches("[a-z0-9_-]+")) {
+            return category;
+        }
+        String words = category.replace('_', ' ').replace('-', ' ');
+        if (words.length() <= 3) {
+            return words.toUpperCase(Locale.ROOT);
+        }
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** Groups of the subprocessors in use, in alphabetical order of category, by name within each. */
+    public static List<Group> groups(Posture posture) {
+        Map<String, List<SubprocessorView>> byCategory = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        posture.currentSubprocessors().stream()
+                .sorted(BY_NAME)
+                .map(SubprocessorViews::view)
+                .forEach(v -> byCategory.computeIfAbsent(v.category(), k -> new java.util.ArrayList<>()).add(v));
+        Map<String, List<SubprocessorView>> ordered = new LinkedHashMap<>(byCategory);
+        return ordered.entrySet().stream()
+                .map(e -> new Group(e.getKey(), key(e.getKey()), List.copyOf(e.getValue())))
+                .toList();
+    }
+
+    public static ChangeView change(ChangeNotice notice) {
+        Subprocessors.Change c = notice.change();
+        String action = c.action().name().toLowerCase(Locale.ROOT);
+        return new ChangeView(DateView.of(c.date()), c.announced().map(DateView::of).orElse(null), action,
+                Character.toUpperCase(action.charAt(0)) + action.substring(1), c.name(), c.note().orElse(null),
+                notice.upcoming(), notice.objectionsUntil().map(DateView::of).orElse(null),
+                notice.noticeDays().orElse(null), shortNotice(notice));
+    }
+
+    /** A category as a token for a data attribute or an id: "AI model provider" → "ai-model-provider". */
+    public static String key(String category) {
+        return category.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}
