@@ -1,6 +1,5 @@
 package dev.trustcenter.render.page;
 
-import dev.trustcenter.render.Markdown;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageModel;
 import dev.trustcenter.render.PageSet;
