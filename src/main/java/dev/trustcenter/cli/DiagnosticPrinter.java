@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Help.Ansi;
+import java.util.ArrayList;
 
 /** Prints findings in the three formats of `check`; `build` prints the text format. */
 final class DiagnosticPrinter {
@@ -28,7 +29,7 @@ final class DiagnosticPrinter {
     /** Grouped by file; each finding as line:col, severity, rule, message, then its hint. Colour only on a terminal. */
     static void text(List<Diagnostic> findings, Ansi ansi, PrintWriter out) {
         Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
-        findings.forEach(d -> byFile.computeIfAbsent(d.source().file(), k -> new java.util.ArrayList<>()).add(d));
+        findings.forEach(d -> byFile.computeIfAbsent(d.source().file(), k -> new ArrayList<>()).add(d));
         byFile.forEach((file, list) -> {
             out.println(ansi.string("@|bold " + escape(file) + "|@"));
             for (Diagnostic d : list) {

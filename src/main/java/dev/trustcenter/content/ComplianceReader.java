@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import dev.trustcenter.model.TransferMechanism;
+import java.util.Arrays;
 
 /** Reads compliance.yaml (SPEC §2.2): the common keys, then the facts its framework's profile asks for. */
 final class ComplianceReader {
@@ -63,7 +65,7 @@ final class ComplianceReader {
         MappingReader entry = r.named(what);
         // The statuses this framework allows, in the order they are declared: a SOC 2 entry is never "certified".
         DeclaredStatus status = framework.isPresent()
-                ? entry.requiredChoice("status", java.util.Arrays.stream(DeclaredStatus.values())
+                ? entry.requiredChoice("status", Arrays.stream(DeclaredStatus.values())
                         .filter(framework.get().profile().statuses()::contains).toList())
                 : entry.requiredChoice("status", DeclaredStatus.class);
         Optional<String> summary = entry.text("summary");
@@ -208,7 +210,7 @@ final class ComplianceReader {
         boolean highRisk = r.bool("high_risk_processing", false);
         List<ComplianceEntry.Transfer> transfers = r.list("transfers", node ->
                 MappingReader.of(node, "a transfer", r.diagnostics()).flatMap(t -> {
-                    var mechanism = t.requiredChoice("mechanism", dev.trustcenter.model.TransferMechanism.class);
+                    var mechanism = t.requiredChoice("mechanism", TransferMechanism.class);
                     var destinations = t.countries("destinations");
                     t.finish();
                     return Optional.ofNullable(mechanism).map(m -> new ComplianceEntry.Transfer(m, destinations));

@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.Locale;
 
 /**
  * The site folder on disk. Every file a build or a command reads goes through here: strictly as UTF-8 for text,
@@ -192,7 +193,7 @@ public final class ContentFiles {
     }
 
     static String megabytes(long size) {
-        return String.format(java.util.Locale.ROOT, "%.1f", size / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f", size / (1024.0 * 1024.0));
     }
 
     private static void unreadable(Source at, IOException e, Diagnostics diagnostics) {

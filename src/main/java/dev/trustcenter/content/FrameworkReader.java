@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Reads framework declarations: the built-in catalogue resource, and a site's own `frameworks:`. */
 public final class FrameworkReader {
@@ -61,7 +64,7 @@ public final class FrameworkReader {
                 MappingReader.of(node, "a retired edition", r.diagnostics()).flatMap(e -> {
                     String edition = e.requiredText("edition");
                     var until = e.requiredDate("valid_until");
-                    java.util.Map<String, List<String>> renumbered = new java.util.LinkedHashMap<>();
+                    Map<String, List<String>> renumbered = new LinkedHashMap<>();
                     e.node("renumbered").ifPresent(numbers -> {
                         if (numbers instanceof YamlNode.Mapping mapping) {
                             mapping.fields().forEach((old, field) -> renumbered.put(old,
@@ -74,7 +77,7 @@ public final class FrameworkReader {
                     e.finish();
                     return edition == null || until == null ? Optional.empty()
                             : Optional.of(new Framework.RetiredEdition(edition, until,
-                                    java.util.Collections.unmodifiableMap(renumbered)));
+                                    Collections.unmodifiableMap(renumbered)));
                 }));
         List<String> controls = r.texts("controls");
         r.finish();

@@ -1,6 +1,7 @@
 package dev.trustcenter.diagnostics;
 
 import dev.trustcenter.model.Source;
+import java.util.Locale;
 
 /**
  * One finding about the content: where, how bad, which rule, what is wrong and what would be right.
@@ -14,7 +15,7 @@ public record Diagnostic(Severity severity, String rule, Source source, String m
 
     /** `content/compliance.yaml:14:5: error [unknown-key]: … (hint)` */
     public String format() {
-        String text = source + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + " [" + rule + "]: " + message;
+        String text = source + ": " + severity.name().toLowerCase(Locale.ROOT) + " [" + rule + "]: " + message;
         return hint == null || hint.isEmpty() ? text : text + "\n    hint: " + hint;
     }
 }

@@ -2,6 +2,11 @@ package dev.trustcenter.model;
 
 import java.util.List;
 import java.util.Set;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A standard, law or framework from the built-in catalogue or site-config's `frameworks:`.
@@ -22,8 +27,8 @@ public record Framework(
      * An edition of a standard whose certificates stop being valid after {@code validUntil}, and where each of its
      * control numbers went in the current edition.
      */
-    public record RetiredEdition(String edition, java.time.LocalDate validUntil,
-                                 java.util.Map<String, List<String>> renumbered) {
+    public record RetiredEdition(String edition, LocalDate validUntil,
+                                 Map<String, List<String>> renumbered) {
 
         /**
          * The current controls that replace an old control number, or an old objective (such as A.9.2, whose
@@ -36,7 +41,7 @@ public record Framework(
             }
             return renumbered.entrySet().stream().filter(e -> e.getKey().startsWith(oldControl + "."))
                     .flatMap(e -> e.getValue().stream()).distinct()
-                    .sorted(java.util.Comparator.comparing(Framework::controlOrder)).toList();
+                    .sorted(Comparator.comparing(Framework::controlOrder)).toList();
         }
     }
 
@@ -44,14 +49,14 @@ public record Framework(
     static String controlOrder(String id) {
         StringBuilder key = new StringBuilder();
         for (String part : id.split("\\.")) {
-            key.append(part.matches("\\d+") ? String.format(java.util.Locale.ROOT, "%05d", Integer.parseInt(part)) : part)
+            key.append(part.matches("\\d+") ? String.format(Locale.ROOT, "%05d", Integer.parseInt(part)) : part)
                     .append('.');
         }
         return key.toString();
     }
 
     /** The retired edition a certificate's edition text names, if any ("ISO/IEC 27001:2013" names 2013). */
-    public java.util.Optional<RetiredEdition> retiredEdition(String editionText) {
+    public Optional<RetiredEdition> retiredEdition(String editionText) {
         return retiredEditions.stream().filter(r -> editionText.contains(r.edition())).findFirst();
     }
 

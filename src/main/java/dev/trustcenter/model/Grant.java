@@ -3,6 +3,7 @@ package dev.trustcenter.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 
 /**
  * One access grant from grants/ledger.yaml: who received which confidential documents, under which NDA, until
@@ -34,7 +35,7 @@ public record Grant(
         VIEWER, REQUEST, AGREEMENT;
 
         public String yaml() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -19,6 +19,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import java.util.Set;
 
 /**
  * Markdown to safe HTML: flexmark with GFM tables, strikethrough, autolinks and heading anchors, then JSoup's
@@ -36,7 +37,7 @@ public final class Markdown {
     /** Renderings kept for a serve session, where most texts are unchanged from one rebuild to the next. */
     private final Map<String, String> htmlSeen;
     /** The texts rendered since the last {@link #keepOnlyLastBuild()}, so a session forgets the ones that went. */
-    private final java.util.Set<String> usedSinceLast = ConcurrentHashMap.newKeySet();
+    private final Set<String> usedSinceLast = ConcurrentHashMap.newKeySet();
 
     /** For one build: each text is rendered once, so nothing is kept but its links. */
     public Markdown() {

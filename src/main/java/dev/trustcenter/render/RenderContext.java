@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Base64;
+import java.util.Locale;
 
 /**
  * Everything one build's pages share: the posture, the dates, the theme and Markdown engines, and the layout's
@@ -77,7 +79,7 @@ public final class RenderContext {
         return posture.content().config();
     }
 
-    public java.time.LocalDate buildDate() {
+    public LocalDate buildDate() {
         return buildDate;
     }
 
@@ -93,21 +95,21 @@ public final class RenderContext {
      * The stylesheet of a page served anywhere (404.html): the theme's notfound.css (the site's own when it has
      * one), with links in the accessible shade of the brand colour.
      */
-    private static String inlineStyle(dev.trustcenter.model.TrustCenter site, Theme theme) {
+    private static String inlineStyle(TrustCenter site, Theme theme) {
         String link = BrandColour.textShadeOn(site.config().company().brandColor(), BrandColour.LIGHT_BACKGROUNDS);
         return new String(asset(site, theme, "notfound.css"), StandardCharsets.UTF_8)
                 + "a { color: " + link + "; }\n";
     }
 
     /** An asset's bytes: the site's own (content/ or its theme), else the built-in theme's. */
-    public static byte[] asset(dev.trustcenter.model.TrustCenter site, Theme theme, String name) {
+    public static byte[] asset(TrustCenter site, Theme theme, String name) {
         return site.assets().stream().filter(a -> a.path().equals("assets/" + name)).findFirst()
                 .map(a -> a.content().bytes()).orElseGet(() -> theme.asset(name));
     }
 
     /** A file as a data: URI, for a page that cannot rely on any path to assets/. */
     static String dataUri(String type, byte[] bytes) {
-        return "data:" + type + ";base64," + java.util.Base64.getEncoder().encodeToString(bytes);
+        return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
     }
 
     public String inlineStyle() {
@@ -188,7 +190,7 @@ public final class RenderContext {
         if (!anywhere) {
             return root + contentPath;
         }
-        String lower = contentPath.toLowerCase(java.util.Locale.ROOT);
+        String lower = contentPath.toLowerCase(Locale.ROOT);
         String type = lower.endsWith(".svg") ? "image/svg+xml" : lower.endsWith(".png") ? "image/png"
                 : lower.endsWith(".webp") ? "image/webp" : "image/jpeg";
         return dataUri(type, asset(site(), theme, contentPath.substring("assets/".length())));

@@ -23,6 +23,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The render stage: every page set, rendered in parallel, as one sorted list of files. */
 public final class SiteRenderer {
@@ -40,8 +42,8 @@ public final class SiteRenderer {
                 .flatMap(set -> set.render(context).stream())
                 .toList();
         Set<String> pages = rendered.stream().map(OutputFile::path).filter(p -> p.endsWith(".html"))
-                .collect(java.util.stream.Collectors.toSet());
-        List<OutputFile> files = java.util.stream.Stream.concat(rendered.stream(),
+                .collect(Collectors.toSet());
+        List<OutputFile> files = Stream.concat(rendered.stream(),
                         PublishingFiles.sitemapAndRobots(context, pages).stream())
                 .sorted(Comparator.comparing(OutputFile::path))
                 .toList();

@@ -1,6 +1,7 @@
 package dev.trustcenter.rules;
 
 import java.util.List;
+import java.util.Locale;
 
 /** WCAG 2.2 relative luminance and contrast, for the brand colour and the text placed on it. */
 public final class BrandColour {
@@ -53,12 +54,12 @@ public final class BrandColour {
         int r = (int) Math.round(((x >> 16) & 0xff) * (1 - share) + ((y >> 16) & 0xff) * share);
         int g = (int) Math.round(((x >> 8) & 0xff) * (1 - share) + ((y >> 8) & 0xff) * share);
         int bl = (int) Math.round((x & 0xff) * (1 - share) + (y & 0xff) * share);
-        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", r, g, bl);
+        return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, bl);
     }
 
     /** "#ABC" and "#aabbcc" alike, as "#aabbcc". */
     static String normalise(String hex) {
-        String h = hex.substring(1).toLowerCase(java.util.Locale.ROOT);
+        String h = hex.substring(1).toLowerCase(Locale.ROOT);
         if (h.length() == 3) {
             h = "" + h.charAt(0) + h.charAt(0) + h.charAt(1) + h.charAt(1) + h.charAt(2) + h.charAt(2);
         }

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
+import dev.trustcenter.model.Grant;
+import java.util.Locale;
 
 /** Warnings about what the site publishes beyond statuses: security.txt, contacts, documents, the NDA. */
 final class PublishingRules {
@@ -42,7 +44,7 @@ final class PublishingRules {
         String links = BrandColour.textShadeOn(brand, BrandColour.LIGHT_BACKGROUNDS);
         String buttons = BrandColour.buttonShade(brand);
         if (!links.equalsIgnoreCase(brand) || !buttons.equalsIgnoreCase(brand)) {
-            d.warning("brand-contrast", config.company().source(), String.format(java.util.Locale.ROOT,
+            d.warning("brand-contrast", config.company().source(), String.format(Locale.ROOT,
                     "The brand colour %s does not reach 4.5:1 on every background the theme puts it on (%.2f:1 at "
                             + "worst), so links use the darker shade %s and buttons %s.", brand,
                     BrandColour.minContrast(brand, BrandColour.LIGHT_BACKGROUNDS), links, buttons),
@@ -53,7 +55,7 @@ final class PublishingRules {
     /** An active grant whose encrypted bundle is not in grants/ would publish a dead link. */
     static void grantBundles(TrustCenter site, LocalDate asOf, Diagnostics d) {
         for (var grant : site.grants()) {
-            if (grant.state(asOf) == PublishedGrant.State.ACTIVE && grant.ndaAcceptance() == dev.trustcenter.model.Grant.NdaAcceptance.VIEWER
+            if (grant.state(asOf) == PublishedGrant.State.ACTIVE && grant.ndaAcceptance() == Grant.NdaAcceptance.VIEWER
                     && grant.ndaSha256().filter(sha -> !sha.equals(site.nda().sha256())).isPresent()) {
                 d.warning("grant-nda-changed", grant.source(), "Grant " + grant.id() + " was issued under an NDA "
                         + "that has changed since; its viewer shows the current NDA, so the recipient cannot open it.",

@@ -10,6 +10,7 @@ import dev.trustcenter.model.ComplianceEntry.SocReport;
 import dev.trustcenter.model.ComplianceEntry.SurveillanceAudit;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import dev.trustcenter.model.DeclaredStatus;
 
 /** Warnings about reports, certificates and registrations as of the build date. */
 final class ReportRules {
@@ -104,7 +105,7 @@ final class ReportRules {
 
     /** Surveillance matters only while a certificate is held. */
     private static boolean notHeld(ComplianceEntry entry) {
-        return entry.status() != dev.trustcenter.model.DeclaredStatus.CERTIFIED;
+        return entry.status() != DeclaredStatus.CERTIFIED;
     }
 
     private static void notification(EntryStatus status, Diagnostics d) {

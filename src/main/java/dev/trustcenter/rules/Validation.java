@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.TreeSet;
 
 /**
  * The validate stage: checks that hold across files and need no date. Every finding here is an error,
@@ -43,7 +44,7 @@ public final class Validation {
         unique(d, site.documents(), Document::id, Document::source, "document id");
         unique(d, site.subprocessors().subprocessors(), s -> s.name().toLowerCase(Locale.ROOT), s -> s.source(),
                 "subprocessor name");
-        Set<String> documentIds = new java.util.TreeSet<>(declaredDocuments);
+        Set<String> documentIds = new TreeSet<>(declaredDocuments);
         site.documents().stream().map(Document::id).forEach(documentIds::add);
         for (ComplianceEntry entry : site.compliance()) {
             for (String id : entry.documents()) {

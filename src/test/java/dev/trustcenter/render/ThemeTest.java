@@ -56,4 +56,18 @@ class ThemeTest {
         assertTrue(built.text("assets/favicon.svg").startsWith("<svg"));
         assertTrue(built.page("index.html").selectFirst(".cards") != null, "other templates come from the default theme");
     }
+
+    /** Templates stay readable: long lines are wrapped with {#- wrap -#}, which leaves the output unchanged. */
+    @Test
+    void noTemplateLineIsLongerThan200Characters() throws java.io.IOException {
+        try (var templates = java.nio.file.Files.list(java.nio.file.Path.of("themes/default/templates"))) {
+            for (var template : templates.toList()) {
+                var lines = java.nio.file.Files.readAllLines(template);
+                for (int i = 0; i < lines.size(); i++) {
+                    org.junit.jupiter.api.Assertions.assertTrue(lines.get(i).length() <= 200,
+                            template.getFileName() + ":" + (i + 1) + " has " + lines.get(i).length() + " characters");
+                }
+            }
+        }
+    }
 }

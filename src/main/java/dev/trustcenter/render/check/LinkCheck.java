@@ -18,6 +18,8 @@ import java.util.Set;
 import dev.trustcenter.diagnostics.Suggestions;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.jsoup.parser.Parser;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Internal links in Markdown must reach a page or file of the built site. Runs after rendering, against the
@@ -92,7 +94,7 @@ public final class LinkCheck {
             path = path.startsWith("/") ? path.substring(1) : path;
             return new Target.Internal(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
         } catch (URISyntaxException e) {
-            return new Target.Malformed(e.getReason().toLowerCase(java.util.Locale.ROOT));
+            return new Target.Malformed(e.getReason().toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return new Target.Malformed("it cannot be resolved");
         }
@@ -127,7 +129,7 @@ public final class LinkCheck {
                     .orElse("Add ") + "the file as " + file + ", which is published as " + path + "." + relativeTo;
         }
         String nearest = nearest(path, page, outputPaths.stream().filter(p -> p.endsWith(".html"))
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(Collectors.toSet()));
         return "Did you mean \"" + relative(page, nearest) + "\"? That is " + sourceOf(nearest) + "." + relativeTo;
     }
 

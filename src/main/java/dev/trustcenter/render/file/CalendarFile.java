@@ -34,6 +34,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import java.net.URI;
 
 /**
  * calendar.ics (RFC 5545), written with ical4j: expiries, renewals, surveillance audits, the day each SOC report
@@ -62,7 +63,7 @@ public final class CalendarFile implements PageSet {
             event.add(new DtStart<>(e.date()));
             event.add(new Summary(e.summary()));
             event.add(new Description(e.description()));
-            event.add(new Url(java.net.URI.create(e.url())));
+            event.add(new Url(URI.create(e.url())));
             calendar.add(event);
         }
         StringWriter out = new StringWriter();

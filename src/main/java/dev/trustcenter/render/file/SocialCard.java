@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import dev.trustcenter.rules.BrandColour;
 
 /**
  * assets/social-card.png, the 1200×630 image a link preview shows (og:image) when a trust-center link is pasted
@@ -69,7 +70,7 @@ public final class SocialCard implements PageSet {
             } else {
                 g.setColor(brand);
                 g.fillRoundRect(left, 64, 88, 88, 20, 20);
-                g.setColor(Color.decode(dev.trustcenter.rules.BrandColour.readableTextOn(
+                g.setColor(Color.decode(BrandColour.readableTextOn(
                         context.config().company().brandColor())));
                 g.setFont(base.deriveFont(Font.BOLD, 52f));
                 String initial = context.config().company().name().substring(0, 1).toUpperCase(Locale.ROOT);

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * request-access/index.html and its thanks page: the gated documents and non-public policies a prospect can
@@ -73,7 +74,7 @@ public final class RequestAccessPages implements PageSet {
                 : FreeEmailDomains.none().plus(requests.blockedDomains());
         Pages.Nda nda = context.site().nda();
         Map<String, Object> config = new LinkedHashMap<>();
-        config.put("delivery", requests.delivery().name().toLowerCase(java.util.Locale.ROOT));
+        config.put("delivery", requests.delivery().name().toLowerCase(Locale.ROOT));
         config.put("mailto", requests.mailto());
         config.put("endpoint", requests.endpoint() == null ? null : requests.endpoint().toString());
         config.put("company", context.config().company().name());

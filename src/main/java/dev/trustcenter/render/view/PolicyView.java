@@ -5,6 +5,7 @@ import dev.trustcenter.render.Markdown;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.rules.PolicyStatus;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A policy as its index row and page show it. The body of a policy is only ever read here for a public policy,
@@ -29,7 +30,7 @@ public record PolicyView(String slug, String title, String summary, String versi
                 ? null : root + "request-access/index.html?policy=" + p.slug();
         return new PolicyView(p.slug(), p.title(), summary, p.version(), p.owner(), DateView.of(p.effective()),
                 DateView.of(p.lastReviewed()), DateView.of(status.reviewDue()), review(status),
-                p.visibility().name().toLowerCase(java.util.Locale.ROOT), visibilityLabel(p.visibility()), body,
+                p.visibility().name().toLowerCase(Locale.ROOT), visibilityLabel(p.visibility()), body,
                 p.mapsTo().stream().map(Policy.ControlRef::toString).toList(),
                 root + "policies/" + p.slug() + "/index.html", request);
     }

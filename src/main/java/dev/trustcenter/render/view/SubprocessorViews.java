@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.ArrayList;
 
 /** The subprocessor list as the page, the JSON and the CSV show it: grouped by category, with country names. */
 public final class SubprocessorViews {
@@ -147,7 +148,7 @@ public final class SubprocessorViews {
         posture.currentSubprocessors().stream()
                 .sorted(BY_NAME)
                 .map(SubprocessorViews::view)
-                .forEach(v -> byCategory.computeIfAbsent(v.category(), k -> new java.util.ArrayList<>()).add(v));
+                .forEach(v -> byCategory.computeIfAbsent(v.category(), k -> new ArrayList<>()).add(v));
         Map<String, List<SubprocessorView>> ordered = new LinkedHashMap<>(byCategory);
         return ordered.entrySet().stream()
                 .map(e -> new Group(e.getKey(), key(e.getKey()), List.copyOf(e.getValue())))

@@ -1,6 +1,7 @@
 package dev.trustcenter.render.view;
 
 import dev.trustcenter.rules.Status;
+import java.util.Locale;
 
 /**
  * How a status should feel, which the theme maps to colour and icon together (never colour alone). Presentation,
@@ -21,6 +22,6 @@ public enum Tone {
 
     /** The word for class names and timeline bars: "good", "bad"… */
     String css() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }
