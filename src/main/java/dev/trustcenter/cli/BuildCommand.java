@@ -26,7 +26,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write here instead of site.output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write here instead of site.output. An "
+            + "existing folder is replaced only if it is empty or an earlier build's output; a symbolic link is written "
+            + "through.")
     Path output;
 
     @Option(names = "--strict", description = "Treat warnings as errors.")

@@ -25,13 +25,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "grant", mixinStandardHelpOptions = true,
         description = "Give one recipient access to gated documents: each PDF is watermarked with their name, the "
                 + "files are encrypted with a fresh key into grants/ID.bundle, the grant is recorded in "
-                + "grants/ledger.yaml, and the link that carries the key is printed, once.")
+                + "grants/ledger.yaml (who) and grants/index.yaml (ids and dates, what builds publish), and the link "
+                + "that carries the key is printed, once.")
 final class GrantCommand implements Callable<Integer> {
 
     @Mixin
     SiteOptions site;
 
-    @Option(names = "--doc", required = true, arity = "1..*", paramLabel = "ID", description = "Gated document ids.")
+    @Option(names = "--doc", required = true, arity = "1..*", paramLabel = "ID",
+            description = "Gated document ids, or the slugs of policies offered on request (rendered to a watermarked "
+                    + "PDF).")
     List<String> documents;
 
     @Option(names = "--to", required = true, paramLabel = "EMAIL", description = "The recipient's work email.")

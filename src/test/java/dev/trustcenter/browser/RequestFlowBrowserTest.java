@@ -336,6 +336,10 @@ class RequestFlowBrowserTest {
         assertEquals(today.plusDays(30).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
                 java.util.Locale.ENGLISH)), browser.findElement(By.id("viewer-expires")).getText());
         assertTrue(browser.findElement(By.id("viewer-nda")).getText().contains("accepted on this page"));
+        Boolean inside = (Boolean) browser.executeScript("var v = document.getElementById('viewer').getBoundingClientRect();"
+                + "return Array.from(document.querySelectorAll('#viewer-files .document, #viewer-files code'))"
+                + ".every(function (e) { var r = e.getBoundingClientRect(); return r.right <= v.right + 1; });");
+        assertTrue(inside, "at 1280 px every file card and hash stays inside the viewer");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
         Long overflow = (Long) browser.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
