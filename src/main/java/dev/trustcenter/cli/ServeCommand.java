@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Preview the trust center on localhost: built in memory, rebuilt when content/, themes/ or "
+        description = "Preview the trust center on localhost: built in memory, rebuilt when content/, themes/, private/, "
+                + "grants/ or "
                 + "site-config.yaml change, with open pages reloading by themselves. A change that does not build "
                 + "is shown in the terminal and over the page, and the last good site stays up.")
 final class ServeCommand implements Callable<Integer> {

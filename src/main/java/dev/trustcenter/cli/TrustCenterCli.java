@@ -1,6 +1,8 @@
 package dev.trustcenter.cli;
 
 import java.nio.file.InvalidPathException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,9 +12,6 @@ import picocli.CommandLine.Command;
         versionProvider = TrustCenterCli.Version.class,
         description = "Builds a static trust center from Markdown and YAML: certifications and their status, "
                 + "subprocessors, policies, documents, and NDA-gated access to confidential reports.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, InitCommand.class,
-            GrantCommand.class, RevokeCommand.class, GrantsCommand.class,
-            CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the content has errors (nothing was written)",
                 "  2  the command line was wrong, or the output folder holds files trustcenter did not write",
@@ -23,15 +22,45 @@ public final class TrustCenterCli {
     public static final int CONTENT_ERRORS = CommandFailure.CONTENT_ERRORS;
     public static final int IO_FAILURE = CommandFailure.IO_FAILURE;
 
+    /** The subcommands, by name, in the order help lists them. */
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("build", BuildCommand.class);
+        commands.put("check", CheckCommand.class);
+        commands.put("serve", ServeCommand.class);
+        commands.put("init", InitCommand.class);
+        commands.put("grant", GrantCommand.class);
+        commands.put("revoke", RevokeCommand.class);
+        commands.put("grants", GrantsCommand.class);
+        commands.put("help", CommandLine.HelpCommand.class);
+        return commands;
+    }
+
     public static void main(String[] args) {
         // The social card is drawn with Java2D; no display is ever needed.
         System.setProperty("java.awt.headless", "true");
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args.length > 0 ? args[0] : "").execute(args));
     }
 
-    /** The configured command line, shared by main and the tests. */
+    /** The command line with every subcommand, as help and the tests see it. */
     public static CommandLine commandLine() {
+        return commandLine("");
+    }
+
+    /**
+     * The command line for one invocation. picocli builds a command's model by reflection, which costs a third of
+     * a small build's start-up; when the first argument names a subcommand (other than help), only that one is
+     * built. Anything else (help, --version, a typo) gets all of them, so help and "did you mean" stay complete.
+     */
+    static CommandLine commandLine(String first) {
         CommandLine cli = new CommandLine(new TrustCenterCli());
+        if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
+            cli.addSubcommand(first, SUBCOMMANDS.get(first));
+        } else {
+            SUBCOMMANDS.forEach(cli::addSubcommand);
+        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CommandFailure failure) {
