@@ -101,4 +101,15 @@ class CommandLineTest {
         assertEquals(1, strict.exit());
         assertTrue(strict.err().contains("treated as errors (--strict)"), strict.err());
     }
+
+    /** Only the invoked subcommand's model is built; help, --version and typos see them all. */
+    @org.junit.jupiter.api.Test
+    void onlyTheInvokedSubcommandIsBuiltButHelpSeesThemAll() {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("build"),
+                TrustCenterCli.commandLine("build").getSubcommands().keySet());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("build", "check", "serve", "init", "grant",
+                "revoke", "grants", "help"), java.util.List.copyOf(TrustCenterCli.commandLine("--help")
+                .getSubcommands().keySet()));
+        org.junit.jupiter.api.Assertions.assertEquals(8, TrustCenterCli.commandLine("biuld").getSubcommands().size());
+    }
 }
