@@ -3,7 +3,8 @@
 # own _headers file, and runs Lighthouse (npm) in Debian's Chromium on the home, subprocessors and
 # request-access pages. Prints the four category scores per page. Not part of the test suite.
 #
-#   bench/lighthouse.sh            # needs: JDK 17, Maven, Node/npm, chromium, python3
+#   bench/lighthouse.sh                          # needs: JDK 17, Maven, Node/npm, chromium, python3
+#   BRAND_COLOR='#0f766e' bench/lighthouse.sh    # the example in another brand colour
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
@@ -11,7 +12,16 @@ work=target/lighthouse
 mkdir -p "$work"
 
 mvn -q -B package -DskipTests
-java -jar target/trustcenter.jar build --as-of 2026-11-22 -o "$work/site" -q
+config=site-config.yaml
+if [ -n "${BRAND_COLOR:-}" ]; then
+  # A copy of the example whose only difference is the brand colour.
+  rm -rf "$work/brand" && mkdir -p "$work/brand"
+  cp -r content private "$work/brand/"
+  sed "s/brand_color: \"#[0-9a-fA-F]*\"/brand_color: \"$BRAND_COLOR\"/" site-config.yaml > "$work/brand/site-config.yaml"
+  config="$work/brand/site-config.yaml"
+fi
+rm -rf "$work/site"
+java -jar target/trustcenter.jar build -c "$config" --as-of 2026-11-22 -o "$work/site" -q
 if [ ! -x "$work/node_modules/.bin/lighthouse" ]; then
   npm install --prefix "$work" --no-save --no-audit --no-fund --loglevel=error lighthouse@12 >/dev/null
 fi
