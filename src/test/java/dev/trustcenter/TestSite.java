@@ -41,6 +41,16 @@ public final class TestSite {
               status: compliant
             """;
 
+    /** One gated document, in private/, that a compliance entry cites: the smallest site a grant can be made on. */
+    public static final String GATED_REPORT = """
+            -- content/documents.yaml --
+            - {id: report, title: Report, access: gated, file: report.txt}
+            -- content/compliance.yaml --
+            - {id: gdpr, framework: gdpr, status: compliant, documents: [report]}
+            -- private/report.txt --
+            A gated report.
+            """;
+
     private final Path root;
 
     private TestSite(Path root) {
@@ -53,6 +63,30 @@ public final class TestSite {
         all.putAll(parseSections(files));
         all.forEach((path, text) -> write(folder.resolve(path), text.getBytes(StandardCharsets.UTF_8)));
         return new TestSite(folder);
+    }
+
+    /** A copy of the repository's example (config, content, private, themes), for tests that change it. */
+    public static Path copyOfExample(Path folder) {
+        for (String part : List.of("site-config.yaml", "content", "private", "themes")) {
+            Path from = Path.of(part);
+            if (!Files.exists(from)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
+                for (Path file : walk.toList()) {
+                    Path to = folder.resolve(file.toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.createDirectories(to.getParent());
+                        Files.copy(file, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return folder;
     }
 
     /** The files of an inline site, by path. */

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trustcenter.TestSite;
 import dev.trustcenter.build.BuildDates;
 import dev.trustcenter.build.SiteBuild;
 import dev.trustcenter.render.HtmlValidityTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,20 +56,7 @@ class BrandColoursBrowserTest {
 
     /** The example with another brand colour, built as of its date. */
     static Path build(String colour) throws IOException {
-        Path site = folder.resolve("site-" + colour.substring(1));
-        for (String part : List.of("site-config.yaml", "content", "private")) {
-            try (Stream<Path> walk = Files.walk(Path.of(part))) {
-                for (Path p : walk.toList()) {
-                    Path target = site.resolve(p.toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.createDirectories(target.getParent());
-                        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-        }
+        Path site = TestSite.copyOfExample(folder.resolve("site-" + colour.substring(1)));
         Path config = site.resolve("site-config.yaml");
         Files.writeString(config, Files.readString(config).replaceAll("brand_color: \"#[0-9a-fA-F]{6}\"",
                 "brand_color: \"" + colour + "\""));

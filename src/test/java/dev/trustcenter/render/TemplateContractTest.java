@@ -80,14 +80,7 @@ class TemplateContractTest {
         Reads reads = new Reads();
         render(Path.of("site-config.yaml"), reads);
         // Access pages of both kinds: one that asks for the NDA in the viewer, one covered by an agreement.
-        TestSite grants = TestSite.create(folder.resolve("grants"), """
-                -- content/documents.yaml --
-                - {id: report, title: Report, access: gated, file: report.txt}
-                -- content/compliance.yaml --
-                - {id: gdpr, framework: gdpr, status: compliant, documents: [report]}
-                -- private/report.txt --
-                A gated report.
-                """);
+        TestSite grants = TestSite.create(folder.resolve("grants"), TestSite.GATED_REPORT);
         Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", "1795348800");
         for (List<String> extra : List.of(List.<String>of(), List.of("--nda-covered-by", "MNDA 2025-03-01"))) {
             List<String> args = new java.util.ArrayList<>(List.of("grant", "--doc", "report", "--to", "jane@acme-corp.com",

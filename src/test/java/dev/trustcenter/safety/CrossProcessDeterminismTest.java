@@ -89,25 +89,7 @@ class CrossProcessDeterminismTest {
     }
 
     /** The repository's example, copied so that grants can be made in it. */
-    Path copyOfExample() throws IOException {
-        Path site = folder.resolve("site");
-        for (String part : List.of("site-config.yaml", "content", "private", "themes")) {
-            Path from = Path.of(part);
-            if (!Files.exists(from)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(from)) {
-                for (Path file : walk.toList()) {
-                    Path to = site.resolve(file.toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.createDirectories(to.getParent());
-                        Files.copy(file, to);
-                    }
-                }
-            }
-        }
-        return site;
+    Path copyOfExample() {
+        return dev.trustcenter.TestSite.copyOfExample(folder.resolve("site"));
     }
 }

@@ -20,7 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
@@ -34,18 +33,19 @@ class GrantLedgerTest {
     @TempDir
     Path folder;
 
+    /** A two-page PDF, protected with the given passwords (none when {@code ownerPassword} is null). */
     static byte[] pdf(String ownerPassword, String userPassword) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            document.addPage(new PDPage());
-            document.addPage(new PDPage());
-            if (ownerPassword != null) {
-                AccessPermission permissions = new AccessPermission();
-                permissions.setCanPrint(false);
-                permissions.setCanExtractContent(false);
-                StandardProtectionPolicy policy = new StandardProtectionPolicy(ownerPassword, userPassword, permissions);
-                policy.setEncryptionKeyLength(128);
-                document.protect(policy);
-            }
+        byte[] plain = DocumentLockTest.pdf(2);
+        if (ownerPassword == null) {
+            return plain;
+        }
+        try (PDDocument document = Loader.loadPDF(plain)) {
+            AccessPermission permissions = new AccessPermission();
+            permissions.setCanPrint(false);
+            permissions.setCanExtractContent(false);
+            StandardProtectionPolicy policy = new StandardProtectionPolicy(ownerPassword, userPassword, permissions);
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();

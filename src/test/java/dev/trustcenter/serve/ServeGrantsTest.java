@@ -25,14 +25,7 @@ class ServeGrantsTest {
 
     @Test
     void aNewGrantAppearsAndARevokedOneGoesWithoutARestart() throws Exception {
-        TestSite site = TestSite.create(folder, """
-                -- content/documents.yaml --
-                - {id: report, title: Report, access: gated, file: report.txt}
-                -- content/compliance.yaml --
-                - {id: gdpr, framework: gdpr, status: compliant, documents: [report]}
-                -- private/report.txt --
-                A gated report.
-                """);
+        TestSite site = TestSite.create(folder, TestSite.GATED_REPORT);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         try (PreviewServer server = PreviewServer.start(site.config(), 0, c -> new BuildDates(today, today), r -> { })) {
             var run = CommandLineTestAccess.run("grant", "-c", site.config().toString(), "--doc", "report", "--to",

@@ -29,13 +29,7 @@ class RequestPagesTest {
                 company: {name: Acme}
                 contacts: {security: security@acme.example.com}
                 access_requests: {mailto: trust@acme.example.com, reply_within: one business day}
-                -- content/documents.yaml --
-                - {id: report, title: Report, access: gated, file: report.txt}
-                -- content/compliance.yaml --
-                - {id: gdpr, framework: gdpr, status: compliant, documents: [report]}
-                -- private/report.txt --
-                A gated report.
-                """);
+                """ + TestSite.GATED_REPORT);
     }
 
     @Test
