@@ -165,6 +165,31 @@ public final class ContentFiles {
         return checked(file, area, Source.file(display(file)), diagnostics);
     }
 
+    /**
+     * Every file under a folder that another library reads by itself (Pebble reads a theme's templates): the
+     * folder and each file, following links this time, must resolve where a published file may. Each that does not
+     * is reported; true when all do.
+     */
+    public boolean verifyTree(Path folder, Diagnostics diagnostics) {
+        if (!Files.exists(folder)) {
+            return true;
+        }
+        if (!allowed(folder, Area.PUBLISHED)) {
+            return checked(folder, Area.PUBLISHED, Source.file(display(folder)), diagnostics);
+        }
+        boolean ok = true;
+        try (Stream<Path> walk = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                ok &= verify(file, Area.PUBLISHED, diagnostics);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.error("unreadable", Source.file(display(folder)), "The folder could not be read: "
+                    + e.getMessage() + ".", "Check for a link that loops back on itself, and that you may read it.");
+            return false;
+        }
+        return ok;
+    }
+
     /** The area and size checks every read makes first. */
     private boolean checked(Path file, Area area, Source at, Diagnostics diagnostics) {
         if (!allowed(file, area)) {

@@ -187,10 +187,7 @@ public final class SiteLoader {
                             .ifPresent(blob -> assets.put(name, new StaticFile("assets/" + name, blob)));
                 }
             }
-            Path templates = themeFolder.resolve("templates");
-            for (String name : files.walk(templates)) {
-                files.verify(templates.resolve(name), ContentFiles.Area.PUBLISHED, diagnostics);
-            }
+            files.verifyTree(themeFolder.resolve("templates"), diagnostics);
         }
         return List.copyOf(assets.values());
     }

@@ -89,6 +89,16 @@ class PrivateFilesTest {
     }
 
     @Test
+    void aThemeTemplatesFolderLinkedOutOfTheSiteIsRefused() throws IOException {
+        TestSite site = site();
+        Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("faq.peb"), "{% extends \"layout\" %}");
+        Files.createDirectories(site.root().resolve("themes/default"));
+        Files.createSymbolicLink(site.root().resolve("themes/default/templates"), elsewhere);
+        assertRefused(site.render(DAY), "themes/default/templates");
+    }
+
+    @Test
     void aPublicDocumentLinkedToAGatedOriginalIsRefused() throws IOException {
         TestSite site = site();
         site.file("content/documents.yaml", """
