@@ -50,6 +50,7 @@ public final class Theme {
                 .loader(new DelegatingLoader(loaders))
                 .strictVariables(true)
                 .autoEscaping(true)
+                .addEscapingStrategy("html", new HtmlEscaper())
                 .defaultEscapingStrategy("html")
                 .cacheActive(true)
                 .build();
