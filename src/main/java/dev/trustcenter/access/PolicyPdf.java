@@ -1,6 +1,7 @@
 package dev.trustcenter.access;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.render.Markdown;
 import java.io.ByteArrayOutputStream;
@@ -54,6 +55,8 @@ final class PolicyPdf {
         body.appendElement("p").addClass("meta").text("Confidential. Shared under NDA by " + company + ".");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // openhtmltopdf logs each font it loads at INFO; `grant` prints only what the publisher needs.
+        XRLog.setLoggingEnabled(false);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         for (Path font : UNICODE_FONTS) {
