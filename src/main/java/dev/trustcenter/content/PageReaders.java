@@ -1,13 +1,11 @@
 package dev.trustcenter.content;
 
 import dev.trustcenter.diagnostics.Diagnostics;
+import dev.trustcenter.model.Blob;
 import dev.trustcenter.model.Pages;
 import dev.trustcenter.model.Policy;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -138,12 +136,7 @@ final class PageReaders {
 
     /** The SHA-256 of a text as UTF-8 with LF line endings, so a checkout on Windows hashes the same. */
     static String sha256(String text) {
-        try {
-            byte[] bytes = text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK provides SHA-256", e);
-        }
+        return Blob.of(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8)).sha256Hex();
     }
 
     private static String capitalize(String text) {

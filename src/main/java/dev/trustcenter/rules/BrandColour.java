@@ -43,8 +43,12 @@ public final class BrandColour {
         return shade;
     }
 
+    /** WCAG's highest contrast ratio, black on white. */
+    static final double MAX_CONTRAST = 21;
+
+    /** The lowest contrast of a colour against the backgrounds; with no background, nothing limits it. */
     static double minContrast(String colour, List<String> backgrounds) {
-        return backgrounds.stream().mapToDouble(b -> contrast(colour, b)).min().orElse(21);
+        return backgrounds.stream().mapToDouble(b -> contrast(colour, b)).min().orElse(MAX_CONTRAST);
     }
 
     /** {@code a} moved a {@code share} of the way towards {@code b}, channel by channel. */

@@ -28,6 +28,20 @@ class DocumentLockTest {
 
     static final String AS_OF = "2026-11-22";
 
+    /** A gated SOC 2 report (its file in private/ is added by each test) and an NDA of the site's own. */
+    static final String GATED_SOC2 = """
+            -- content/documents.yaml --
+            - {id: soc2, title: SOC 2 report, access: gated, file: soc2.pdf}
+            -- content/compliance.yaml --
+            - {id: gdpr, framework: gdpr, status: compliant, documents: [soc2]}
+            -- content/nda.md --
+            ---
+            title: NDA
+            version: "1"
+            ---
+            Keep it secret.
+            """;
+
     @TempDir
     Path folder;
 
@@ -43,18 +57,7 @@ class DocumentLockTest {
     }
 
     TestSite site(Path root) throws IOException {
-        TestSite site = TestSite.create(root, """
-                -- content/documents.yaml --
-                - {id: soc2, title: SOC 2 report, access: gated, file: soc2.pdf}
-                -- content/compliance.yaml --
-                - {id: gdpr, framework: gdpr, status: compliant, documents: [soc2]}
-                -- content/nda.md --
-                ---
-                title: NDA
-                version: "1"
-                ---
-                Keep it secret.
-                """);
+        TestSite site = TestSite.create(root, GATED_SOC2);
         site.file("private/soc2.pdf", pdf(3));
         return site;
     }

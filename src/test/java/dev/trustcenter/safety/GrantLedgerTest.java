@@ -64,17 +64,7 @@ class GrantLedgerTest {
                 visibility: gated
                 ---
                 Access is granted on least privilege and GATED-POLICY-TEXT-42 reviewed quarterly.
-                -- content/documents.yaml --
-                - {id: soc2, title: SOC 2 report, access: gated, file: soc2.pdf}
-                -- content/compliance.yaml --
-                - {id: gdpr, framework: gdpr, status: compliant, documents: [soc2]}
-                -- content/nda.md --
-                ---
-                title: NDA
-                version: "1"
-                ---
-                Keep it secret.
-                """);
+                """ + DocumentLockTest.GATED_SOC2);
         site.file("private/soc2.pdf", report);
         return site;
     }

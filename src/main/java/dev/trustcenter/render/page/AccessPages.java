@@ -8,7 +8,6 @@ import dev.trustcenter.render.RenderContext;
 
 import dev.trustcenter.model.Blob;
 import dev.trustcenter.model.Grant;
-import dev.trustcenter.model.Pages;
 import dev.trustcenter.model.PublishedGrant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -32,9 +31,7 @@ public final class AccessPages implements PageSet {
     @Override
     public List<OutputFile> render(RenderContext context) {
         List<OutputFile> files = new ArrayList<>();
-        Pages.Nda current = context.site().nda();
-        var nda = new RequestAccessPages.NdaView(current.title(), current.version(), current.sha256(),
-                context.markdown().toHtml(current.body()), current.builtIn());
+        var nda = RequestAccessPages.NdaView.of(context);
         for (PublishedGrant grant : context.site().grants()) {
             Blob bundle = context.bundles().get(grant.id());
             if (grant.state(context.posture().asOf()) != PublishedGrant.State.ACTIVE || bundle == null) {

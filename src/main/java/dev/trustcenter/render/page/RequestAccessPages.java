@@ -49,8 +49,7 @@ public final class RequestAccessPages implements PageSet {
                 .toList();
         String mailto = context.config().accessRequests().mailto();
         Form vars = new Form(documents, policies,
-                new NdaView(nda.title(), nda.version(), nda.sha256(), context.markdown().toHtml(nda.body()),
-                        nda.builtIn()),
+                NdaView.of(context),
                 mailto == null ? "" : mailto, mailtoHref(mailto, context.config().company().name(), nda),
                 formConfig(context));
         return List.of(
@@ -113,7 +112,15 @@ public final class RequestAccessPages implements PageSet {
     /** request-thanks.peb: how soon requests are answered. */
     public record Thanks(String replyWithin) implements PageModel {}
 
-    public record NdaView(String title, String version, String sha256, String html, boolean builtIn) {}
+    public record NdaView(String title, String version, String sha256, String html, boolean builtIn) {
+
+        /** The site's NDA as the request page and the viewer show it. */
+        static NdaView of(RenderContext context) {
+            Pages.Nda nda = context.site().nda();
+            return new NdaView(nda.title(), nda.version(), nda.sha256(), context.markdown().toHtml(nda.body()),
+                    nda.builtIn());
+        }
+    }
 
     /** A structured email for requesters without JavaScript: the same fields the form asks for. */
     static String mailtoHref(String to, String company, Pages.Nda nda) {
