@@ -75,7 +75,7 @@ final class ComplianceReader {
         }
         ComplianceEntry.Details details = switch (framework.get().profile()) {
             case SOC_REPORT -> socReport(entry, status);
-            case CERTIFICATE -> certificate(entry, status);
+            case CERTIFICATE -> certificate(entry, status, framework.get());
             case DIFC -> difc(entry, status);
             case AI_ACT -> aiAct(entry);
             case POSTURE -> posture(entry);
@@ -112,6 +112,16 @@ final class ComplianceReader {
             return Optional.ofNullable(date).map(d -> new BridgeLetter(d, document));
         });
         Optional<LocalDate> target = r.date("target");
+        Optional<ComplianceEntry.Opinion> opinion = r.choice("opinion", ComplianceEntry.Opinion.class);
+        Optional<Integer> exceptions = r.integer("exceptions", 0, 10_000);
+        List<ComplianceEntry.SubserviceOrganization> subservice = r.list("subservice_organizations", node ->
+                MappingReader.of(node, "a subservice organization", r.diagnostics()).flatMap(o -> {
+                    String name = o.requiredText("name");
+                    var method = o.requiredChoice("method", ComplianceEntry.SubserviceMethod.class);
+                    o.finish();
+                    return name == null || method == null ? Optional.empty()
+                            : Optional.of(new ComplianceEntry.SubserviceOrganization(name, method, o.sourceOf("name")));
+                }));
         if (issued) {
             requireFact(r, type.isPresent() || r.has("type"), "type", "an issued report", "1 or 2");
             requireFact(r, reportDate.isPresent() || r.has("report_date"), "report_date", "an issued report",
@@ -134,7 +144,8 @@ final class ComplianceReader {
             r.error("bad-value", "as_of", "A Type 2 report covers a period, so it has no single \"as_of\" date.",
                     "Remove as_of and give period: {start: …, end: …}, or set type: 1.");
         }
-        return new SocReport(type, period, asOf, reportDate, auditor, criteria, bridge, target);
+        return new SocReport(type, period, asOf, reportDate, auditor, criteria, bridge, target, opinion, exceptions,
+                subservice);
     }
 
     private static Optional<Period> period(MappingReader p) {
@@ -160,7 +171,7 @@ final class ComplianceReader {
         return List.copyOf(categories);
     }
 
-    private static Certificate certificate(MappingReader r, DeclaredStatus status) {
+    private static Certificate certificate(MappingReader r, DeclaredStatus status, Framework framework) {
         Optional<String> number = r.text("certificate_number");
         Optional<String> body = r.text("certification_body");
         Optional<String> accreditation = r.text("accreditation_body");
@@ -176,6 +187,8 @@ final class ComplianceReader {
         Optional<String> scope = r.text("scope");
         Optional<String> edition = r.text("edition");
         Optional<LocalDate> target = r.date("target");
+        Optional<ComplianceEntry.StatementOfApplicability> soa = r.mapping("statement_of_applicability",
+                "the statement of applicability").flatMap(m -> statementOfApplicability(m, framework));
         if (status != null && status != DeclaredStatus.PLANNED && status != DeclaredStatus.IN_PROGRESS) {
             String what = "a " + status.yaml() + " certificate";
             requireFact(r, number.isPresent(), "certificate_number", what, "the number printed on the certificate");
@@ -187,7 +200,47 @@ final class ComplianceReader {
             r.error("bad-period", "expires", "The certificate expires on " + expires.get() + ", which is not after it was issued, "
                     + issued.get() + ".", "Check the two dates against the certificate.");
         }
-        return new Certificate(number, body, accreditation, issued, expires, audits, scope, edition, target);
+        return new Certificate(number, body, accreditation, issued, expires, audits, scope, edition, target, soa);
+    }
+
+    /** {publish: true, excluded: {A.7.5: "reason", …}}: each excluded id must be an Annex A control, with a reason. */
+    private static Optional<ComplianceEntry.StatementOfApplicability> statementOfApplicability(MappingReader r,
+                                                                                               Framework framework) {
+        boolean publish = r.bool("publish", false);
+        List<String> annex = framework.controls().stream().filter(c -> c.startsWith("A.")).toList();
+        List<ComplianceEntry.Exclusion> excluded = new ArrayList<>();
+        Optional<YamlNode> node = r.node("excluded");
+        if (node.isPresent() && !(node.get() instanceof YamlNode.Mapping)) {
+            r.error("wrong-type", "excluded", "\"excluded\" should map each excluded Annex A control to the reason it "
+                    + "does not apply, but " + node.get().describe() + " was found.",
+                    "Write it as excluded: {A.7.5: \"No data centres of our own\"}.");
+        }
+        if (annex.isEmpty()) {
+            r.diagnostics().error("unknown-control", r.source(), framework.shortName() + " has no Annex A controls in the "
+                    + "catalogue, so it has no Statement of Applicability to publish.",
+                    "Remove statement_of_applicability, or declare the framework's controls under \"frameworks:\".");
+        }
+        if (node.orElse(null) instanceof YamlNode.Mapping mapping && !annex.isEmpty()) {
+            for (YamlNode.Field field : mapping.fields().values()) {
+                String control = field.key().strip();
+                Optional<String> reason = field.value() instanceof YamlNode.Scalar scalar
+                        ? Optional.of(scalar.text().strip()).filter(t -> !t.isEmpty()) : Optional.empty();
+                if (!annex.contains(control)) {
+                    r.diagnostics().error("unknown-control", field.keySource(), "\"" + control + "\" is not an Annex A "
+                            + "control of " + framework.name() + ", so it cannot be excluded.",
+                            Suggestions.closest(control, annex).map(c -> "Did you mean \"" + c + "\"?")
+                                    .orElse("Annex A controls are numbered like " + annex.get(0) + "."));
+                } else if (reason.isEmpty()) {
+                    r.diagnostics().error("soa-reason-missing", field.value().source(), "The exclusion of " + control
+                            + " gives no reason; a Statement of Applicability must justify every control it excludes.",
+                            "Write the reason after the id, for example " + control + ": \"No data centres of our own\".");
+                } else {
+                    excluded.add(new ComplianceEntry.Exclusion(control, reason.get(), field.keySource()));
+                }
+            }
+        }
+        r.finish();
+        return Optional.of(new ComplianceEntry.StatementOfApplicability(publish, List.copyOf(excluded), r.source()));
     }
 
     private static DifcRegistration difc(MappingReader r, DeclaredStatus status) {

@@ -80,10 +80,27 @@ public final class FrameworkReader {
                                     Collections.unmodifiableMap(renumbered)));
                 }));
         List<String> controls = r.texts("controls");
+        Map<String, String> names = new LinkedHashMap<>();
+        r.node("control_names").ifPresent(node -> {
+            if (node instanceof YamlNode.Mapping mapping) {
+                mapping.fields().forEach((control, field) -> {
+                    if (field.value() instanceof YamlNode.Scalar scalar && controls.contains(control)) {
+                        names.put(control, scalar.text());
+                    } else {
+                        r.diagnostics().error("unknown-control", field.value().source(), "\"" + control
+                                + "\" is given a name under control_names, but it is not in the framework's controls list.",
+                                "Add it to controls:, or correct the id.");
+                    }
+                });
+            } else {
+                r.diagnostics().error("wrong-type", node.source(), "control_names should map control ids to titles.",
+                        "Write it as control_names: {A.5.1: \"Policies for information security\"}.");
+            }
+        });
         r.finish();
         if (id == null || name == null || kind == null) {
             return Optional.empty();
         }
-        return Optional.of(new Framework(id, name, shortName, kind, issuer, profile, validity, retired, controls));
+        return Optional.of(new Framework(id, name, shortName, kind, issuer, profile, validity, retired, controls, names));
     }
 }

@@ -49,7 +49,7 @@ final class PageReaders {
                 md.body(), md.source(), md.bodySource()));
     }
 
-    private static Optional<Policy.ControlRef> controlRef(YamlNode node, MappingReader r) {
+    static Optional<Policy.ControlRef> controlRef(YamlNode node, MappingReader r) {
         if (node instanceof YamlNode.Scalar s) {
             var m = CONTROL_REF.matcher(s.text().strip());
             if (m.matches()) {

@@ -4,10 +4,12 @@ import dev.trustcenter.diagnostics.Diagnostics;
 import dev.trustcenter.model.Framework;
 import dev.trustcenter.model.SiteConfig;
 import dev.trustcenter.model.SiteConfig.AccessRequests;
+import dev.trustcenter.model.ControlCategory;
 import dev.trustcenter.model.SiteConfig.Thresholds;
 import dev.trustcenter.model.Source;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
@@ -41,11 +43,14 @@ final class SiteConfigReader {
                 .orElse(Thresholds.DEFAULTS);
         List<Framework> frameworks = r.node("frameworks").map(n -> FrameworkReader.readAll(n, diagnostics))
                 .orElse(List.of());
+        List<ControlCategory> categories = r.mapping("controls", "the controls: block")
+                .map(SiteConfigReader::controlCategories).orElse(ControlCategory.BUILT_IN);
         r.finish();
         if (site == null || company == null || contacts == null) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(site, company, contacts, securityTxt, access, thresholds, frameworks));
+        return Optional.of(new SiteConfig(site, company, contacts, securityTxt, access, thresholds, frameworks,
+                categories));
     }
 
     private static Optional<MappingReader> section(MappingReader r, String key, String what) {
@@ -192,7 +197,42 @@ final class SiteConfigReader {
         int review = r.integer("policy_review_months", 1, 60).orElse(d.policyReviewMonths());
         int changeWarning = r.integer("subprocessor_change_warning_days", 0, 365)
                 .orElse(d.subprocessorChangeWarningDays());
+        int controlTest = r.integer("control_test_max_age_months", 1, 60).orElse(d.controlTestMaxAgeMonths());
         r.finish();
-        return new Thresholds(reportAge, expiring, review, changeWarning);
+        return new Thresholds(reportAge, expiring, review, changeWarning, controlTest);
+    }
+
+    /**
+     * controls: {categories: [vendor, {id: ai-safety, name: "AI safety"}]}: the site's own categories, after the
+     * built-in ones. A plain id is shown with its first letter capitalised.
+     */
+    private static List<ControlCategory> controlCategories(MappingReader r) {
+        List<ControlCategory> categories = new ArrayList<>(ControlCategory.BUILT_IN);
+        r.list("categories", node -> {
+            if (node instanceof YamlNode.Scalar scalar) {
+                return category(r, node, scalar.text().strip(), null);
+            }
+            return MappingReader.of(node, "a control category", r.diagnostics()).flatMap(c -> {
+                String id = c.requiredText("id");
+                String name = c.requiredText("name");
+                c.finish();
+                return id == null || name == null ? Optional.empty() : category(c, node, id, name);
+            });
+        }).forEach(category -> {
+            categories.removeIf(c -> c.id().equals(category.id()));
+            categories.add(category);
+        });
+        r.finish();
+        return List.copyOf(categories);
+    }
+
+    private static Optional<ControlCategory> category(MappingReader r, YamlNode node, String id, String name) {
+        if (!ComplianceReader.SLUG.matcher(id).matches()) {
+            r.diagnostics().error("bad-id", node.source(), "\"" + id + "\" cannot be used as a control category: it "
+                    + "becomes part of a web address.", "Use lower-case letters, digits and hyphens, such as vendor-risk.");
+            return Optional.empty();
+        }
+        return Optional.of(new ControlCategory(id, name != null ? name
+                : MappingReader.capitalize(id.replace('-', ' '))));
     }
 }

@@ -2,6 +2,8 @@ package dev.trustcenter.content;
 
 import dev.trustcenter.diagnostics.Diagnostics;
 import dev.trustcenter.model.ComplianceEntry;
+import dev.trustcenter.model.Control;
+import dev.trustcenter.model.ControlCategory;
 import dev.trustcenter.model.Document;
 import dev.trustcenter.model.FrameworkCatalogue;
 import dev.trustcenter.model.DocumentLock;
@@ -115,6 +117,9 @@ public final class SiteLoader {
         List<Pages.FaqItem> faq = optionalYaml(files, content.resolve("faq.yaml"), diagnostics, PageReaders::faq,
                 List.<Pages.FaqItem>of(), true);
 
+        List<ControlCategory> categories = siteConfig.map(SiteConfig::controlCategories).orElse(ControlCategory.BUILT_IN);
+        List<Control> controls = optionalYaml(files, content.resolve("controls.yaml"), diagnostics,
+                (root, d) -> ControlsReader.read(root, categories, d), List.<Control>of());
         List<Policy> policies = markdownFolder(files, content.resolve("policies"), diagnostics, PageReaders::policy);
         List<Pages.Update> updates = new ArrayList<>(
                 markdownFolder(files, content.resolve("updates"), diagnostics, PageReaders::update));
@@ -139,7 +144,7 @@ public final class SiteLoader {
         // What did load, even with errors elsewhere, so that the later stages can still report their findings:
         // a publisher fixes everything in one pass. It is never rendered to disk while any error remains.
         TrustCenter site = new TrustCenter(siteConfig.get(), catalogue, overview, compliance, subprocessors,
-                policies, documents, faq, List.copyOf(updates), nda.get(), grants, assets);
+                policies, documents, faq, List.copyOf(updates), nda.get(), grants, assets, controls);
         Set<String> declared = new TreeSet<>(documentsRead.declared());
         return new Result(diagnostics.hasErrors() ? Optional.empty() : Optional.of(site), diagnostics, lockUpdate,
                 Optional.of(site), declared);

@@ -21,7 +21,19 @@ public record Framework(
         Profile profile,
         Integer maxValidityYears,
         List<RetiredEdition> retiredEditions,
-        List<String> controls) {
+        List<String> controls,
+        Map<String, String> controlNames) {
+
+    public Framework {
+        controls = List.copyOf(controls);
+        controlNames = Map.copyOf(controlNames);
+    }
+
+    /** A framework whose controls have no titles in the catalogue. */
+    public Framework(String id, String name, String shortName, Kind kind, String issuer, Profile profile,
+                     Integer maxValidityYears, List<RetiredEdition> retiredEditions, List<String> controls) {
+        this(id, name, shortName, kind, issuer, profile, maxValidityYears, retiredEditions, controls, Map.of());
+    }
 
     /**
      * An edition of a standard whose certificates stop being valid after {@code validUntil}, and where each of its
@@ -101,5 +113,24 @@ public record Framework(
 
     public boolean hasControl(String control) {
         return controls.contains(control);
+    }
+
+    /** The title of a control, as the standard gives it ("Use of cryptography" for A.8.24), if the catalogue has it. */
+    public Optional<String> controlName(String control) {
+        return Optional.ofNullable(controlNames.get(control));
+    }
+
+    /** A control as a reader recognises it: its id and title, "A.8.24 Use of cryptography", or the id alone. */
+    public String controlLabel(String control) {
+        return controlName(control).map(n -> control + " " + n).orElse(control);
+    }
+
+    /**
+     * The requirements a Statement of Applicability and the crosswalk go through: the Annex A controls of a
+     * management-system standard (ISO 27001, ISO 42001), or every criterion of a framework without an annex (SOC 2).
+     */
+    public List<String> annexControls() {
+        List<String> annex = controls.stream().filter(c -> c.startsWith("A.")).toList();
+        return profile == Profile.CERTIFICATE ? annex : controls;
     }
 }

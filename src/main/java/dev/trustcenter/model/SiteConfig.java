@@ -13,7 +13,13 @@ public record SiteConfig(
         Optional<SecurityTxt> securityTxt,
         AccessRequests accessRequests,
         Thresholds thresholds,
-        List<Framework> frameworks) {
+        List<Framework> frameworks,
+        List<ControlCategory> controlCategories) {
+
+    public SiteConfig(Site site, Company company, Contacts contacts, Optional<SecurityTxt> securityTxt,
+                      AccessRequests accessRequests, Thresholds thresholds, List<Framework> frameworks) {
+        this(site, company, contacts, securityTxt, accessRequests, thresholds, frameworks, ControlCategory.BUILT_IN);
+    }
 
     public record Site(String title, URI baseUrl, String language, String theme, String output, Source outputSource) {
 
@@ -50,10 +56,16 @@ public record SiteConfig(
     /**
      * @param subprocessorChangeWarningDays how far ahead a subprocessor change that the list does not reflect yet
      *                                      is warned about, before it becomes an error on its effective date
+     * @param controlTestMaxAgeMonths       how long a control's last test holds before it is overdue
      */
     public record Thresholds(int reportMaxAgeMonths, int expiringSoonDays, int policyReviewMonths,
-                             int subprocessorChangeWarningDays) {
+                             int subprocessorChangeWarningDays, int controlTestMaxAgeMonths) {
 
-        public static final Thresholds DEFAULTS = new Thresholds(12, 90, 12, 14);
+        public static final Thresholds DEFAULTS = new Thresholds(12, 90, 12, 14, 12);
+
+        public Thresholds(int reportMaxAgeMonths, int expiringSoonDays, int policyReviewMonths,
+                          int subprocessorChangeWarningDays) {
+            this(reportMaxAgeMonths, expiringSoonDays, policyReviewMonths, subprocessorChangeWarningDays, 12);
+        }
     }
 }

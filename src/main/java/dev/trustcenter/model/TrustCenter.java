@@ -15,4 +15,19 @@ public record TrustCenter(
         List<Pages.Update> updates,
         Pages.Nda nda,
         List<PublishedGrant> grants,
-        List<StaticFile> assets) {}
+        List<StaticFile> assets,
+        List<Control> controls) {
+
+    public TrustCenter {
+        controls = List.copyOf(controls);
+    }
+
+    /** A trust center without controls.yaml. */
+    public TrustCenter(SiteConfig config, FrameworkCatalogue frameworks, Pages.Overview overview,
+                       List<ComplianceEntry> compliance, Subprocessors subprocessors, List<Policy> policies,
+                       List<Document> documents, List<Pages.FaqItem> faq, List<Pages.Update> updates, Pages.Nda nda,
+                       List<PublishedGrant> grants, List<StaticFile> assets) {
+        this(config, frameworks, overview, compliance, subprocessors, policies, documents, faq, updates, nda, grants,
+                assets, List.of());
+    }
+}

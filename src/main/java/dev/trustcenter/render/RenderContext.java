@@ -2,6 +2,7 @@ package dev.trustcenter.render;
 
 import dev.trustcenter.render.file.PublishingFiles;
 import dev.trustcenter.render.file.SocialCard;
+import dev.trustcenter.render.view.ControlViews;
 import dev.trustcenter.render.view.DateView;
 import dev.trustcenter.render.view.EntryViews;
 
@@ -38,6 +39,7 @@ public final class RenderContext {
 
     private final Optional<PageCache> pages;
     private final TemplateAudit audit;
+    private final ControlViews controlViews;
     /** What every page's layout depends on; part of each page's cache key. */
     private final Object layout;
 
@@ -62,6 +64,7 @@ public final class RenderContext {
         this.csp = PublishingFiles.metaContentSecurityPolicy(posture.content().config(), inlineStyle);
         this.entryViews = new EntryViews(markdown, posture.content().documents(),
                 posture.content().config().thresholds().reportMaxAgeMonths());
+        this.controlViews = new ControlViews(posture, markdown);
         this.sections = Section.presentSections(posture.content());
         this.pages = pages;
         this.layout = List.of(posture.content().config(), sections, buildDate, posture.asOf());
@@ -122,6 +125,10 @@ public final class RenderContext {
 
     public EntryViews entryViews() {
         return entryViews;
+    }
+
+    public ControlViews controlViews() {
+        return controlViews;
     }
 
     public boolean has(Section section) {

@@ -11,6 +11,7 @@ public enum Section {
     OVERVIEW("Overview", "index.html", site -> true),
     COMPLIANCE("Compliance", "compliance/index.html", site -> true),
     POLICIES("Policies", "policies/index.html", site -> !site.policies().isEmpty()),
+    CONTROLS("Controls", "controls/index.html", site -> !site.controls().isEmpty()),
     SUBPROCESSORS("Subprocessors", "subprocessors/index.html",
             site -> !site.subprocessors().subprocessors().isEmpty() || !site.subprocessors().changes().isEmpty()),
     DOCUMENTS("Documents", "documents/index.html", site -> !site.documents().isEmpty()),

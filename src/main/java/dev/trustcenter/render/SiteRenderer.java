@@ -10,6 +10,7 @@ import dev.trustcenter.render.file.ThemeAssets;
 import dev.trustcenter.render.file.TrustJson;
 import dev.trustcenter.render.page.AccessPages;
 import dev.trustcenter.render.page.CompliancePages;
+import dev.trustcenter.render.page.ControlPages;
 import dev.trustcenter.render.page.DocumentPages;
 import dev.trustcenter.render.page.FaqPage;
 import dev.trustcenter.render.page.HomePage;
@@ -30,7 +31,7 @@ import java.util.stream.Stream;
 public final class SiteRenderer {
 
     private static final List<PageSet> PAGE_SETS = List.of(
-            new HomePage(), new CompliancePages(), new PolicyPages(), new SubprocessorPages(), new DocumentPages(),
+            new HomePage(), new CompliancePages(), new PolicyPages(), new ControlPages(), new SubprocessorPages(), new DocumentPages(),
             new RequestAccessPages(), new FaqPage(), new UpdatePages(), new NotFoundPage(), new ThemeAssets(),
             new TrustJson(), new SubprocessorData(), new AtomFeed(), new CalendarFile(), new Badges(),
             new PublishingFiles.SecurityTxt(), new PublishingFiles.Headers(), new AccessPages(), new SocialCard());

@@ -5,6 +5,7 @@ import dev.trustcenter.model.ComplianceEntry.Certificate;
 import dev.trustcenter.model.ComplianceEntry.DifcRegistration;
 import dev.trustcenter.model.ComplianceEntry.Notification;
 import dev.trustcenter.model.ComplianceEntry.SocReport;
+import dev.trustcenter.model.Control;
 import dev.trustcenter.model.DeclaredStatus;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.SiteConfig.Thresholds;
@@ -13,9 +14,12 @@ import dev.trustcenter.model.TrustCenter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The derive stage: every status of SPEC §2.2 as a plain function of the content and one as-of date. */
 public final class Derivation {
@@ -38,7 +42,47 @@ public final class Derivation {
         var subprocessors = content.subprocessors().subprocessors().stream()
                 .map(s -> subprocessor(s, content.subprocessors().changes(), asOf))
                 .toList();
-        return new Posture(content, asOf, entries, policies, changes, subprocessors);
+        EvidenceIndex evidence = EvidenceIndex.of(content, Set.of());
+        Map<String, EntryStatus> entryById = new HashMap<>();
+        entries.forEach(e -> entryById.putIfAbsent(e.entry().id(), e));
+        var controls = content.controls().stream()
+                .map(c -> control(c, asOf, thresholds.controlTestMaxAgeMonths(), evidence, entryById))
+                .toList();
+        return new Posture(content, asOf, entries, policies, changes, subprocessors, controls,
+                Crosswalk.of(content.frameworks(), content.controls(), statementsOfApplicability(content)));
+    }
+
+    /**
+     * A control as of a date: its last test is overdue once more than {@code maxAgeMonths} have passed (the last
+     * day it holds is last_tested plus the months); its evidence has lapsed when a cited compliance entry is
+     * expired or stale.
+     */
+    public static ControlStatus control(Control control, LocalDate asOf, int maxAgeMonths, EvidenceIndex evidence,
+                                        Map<String, EntryStatus> entries) {
+        Optional<LocalDate> due = control.lastTested().map(t -> t.plusMonths(maxAgeMonths));
+        Optional<Long> months = control.lastTested().map(t -> ChronoUnit.MONTHS.between(t, asOf));
+        boolean overdue = control.implementation().operating() && due.map(asOf::isAfter).orElse(false);
+        List<Evidence> cited = control.evidence().stream()
+                .flatMap(ref -> evidence.resolve(ref.id(), EvidenceIndex.CONTROL_EVIDENCE).stream())
+                .toList();
+        List<EntryStatus> lapsed = cited.stream().filter(e -> e.kind() == Evidence.Kind.ENTRY)
+                .map(e -> entries.get(e.id())).filter(e -> e != null)
+                .filter(EntryStatus::lapsed)
+                .toList();
+        boolean targetPassed = control.implementation() == Control.Implementation.PLANNED
+                && control.target().map(asOf::isAfter).orElse(false);
+        return new ControlStatus(control, due, months, overdue, cited, lapsed, targetPassed);
+    }
+
+    /** For each ISO framework, the Statement of Applicability of its first certificate entry that has one. */
+    static Map<String, ComplianceEntry.StatementOfApplicability> statementsOfApplicability(TrustCenter content) {
+        Map<String, ComplianceEntry.StatementOfApplicability> statements = new HashMap<>();
+        for (ComplianceEntry entry : content.compliance()) {
+            if (entry.details() instanceof Certificate cert) {
+                cert.statementOfApplicability().ifPresent(soa -> statements.putIfAbsent(entry.framework().id(), soa));
+            }
+        }
+        return statements;
     }
 
     /**

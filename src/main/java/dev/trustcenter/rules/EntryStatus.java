@@ -31,6 +31,11 @@ public record EntryStatus(
         this(entry, status, validUntil, bridgeLetter, overridesClaim, Optional.empty());
     }
 
+    /** Expired or stale: a claim that no longer holds, so evidence that cites it has lapsed. */
+    public boolean lapsed() {
+        return status == Status.EXPIRED || status == Status.STALE;
+    }
+
     /** The retired edition, when the entry has lapsed because of it. */
     public Optional<Framework.RetiredEdition> lapsedWithEdition() {
         return status == Status.EXPIRED ? cappedBy : Optional.empty();

@@ -16,6 +16,7 @@ public final class Lint {
         ReportRules.check(posture, d);
         PolicyRules.check(posture, posture.content().config().thresholds().policyReviewMonths(), d);
         SubprocessorRules.check(posture, d);
+        ControlRules.check(posture, d);
         PublishingRules.check(posture.content(), posture.asOf(), d);
         return d;
     }

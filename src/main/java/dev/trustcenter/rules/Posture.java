@@ -3,6 +3,7 @@ package dev.trustcenter.rules;
 import dev.trustcenter.model.TrustCenter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** The trust center as of one date: the loaded content and every status derived from it. */
 public record Posture(
@@ -11,7 +12,19 @@ public record Posture(
         List<EntryStatus> entries,
         List<PolicyStatus> policies,
         List<ChangeNotice> changes,
-        List<SubprocessorStatus> subprocessors) {
+        List<SubprocessorStatus> subprocessors,
+        List<ControlStatus> controls,
+        Crosswalk crosswalk) {
+
+    public Posture(TrustCenter content, LocalDate asOf, List<EntryStatus> entries, List<PolicyStatus> policies,
+                   List<ChangeNotice> changes, List<SubprocessorStatus> subprocessors) {
+        this(content, asOf, entries, policies, changes, subprocessors, List.of(), new Crosswalk(List.of()));
+    }
+
+    /** The status of the entry with this id. */
+    public Optional<EntryStatus> entry(String id) {
+        return entries.stream().filter(e -> e.entry().id().equals(id)).findFirst();
+    }
 
     /** The subprocessors in use as of the date: what is counted, tabled and exported as the list. */
     public List<SubprocessorStatus> currentSubprocessors() {

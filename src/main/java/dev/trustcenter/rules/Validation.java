@@ -5,6 +5,7 @@ import dev.trustcenter.diagnostics.Suggestions;
 import dev.trustcenter.model.ComplianceEntry;
 import dev.trustcenter.model.ComplianceEntry.Certificate;
 import dev.trustcenter.model.ComplianceEntry.SocReport;
+import dev.trustcenter.model.Control;
 import dev.trustcenter.model.Document;
 import dev.trustcenter.model.Framework;
 import dev.trustcenter.model.Policy;
@@ -60,9 +61,11 @@ public final class Validation {
         }
         for (Policy policy : site.policies()) {
             for (Policy.ControlRef ref : policy.mapsTo()) {
-                controlReference(d, site, policy, ref);
+                controlReference(d, site, "The policy \"" + policy.slug() + "\"", ref);
             }
         }
+        controls(d, site, declaredDocuments);
+        subserviceOrganizations(d, site);
         return d;
     }
 
@@ -102,12 +105,12 @@ public final class Validation {
     }
 
     /** A control number of a retired edition (ISO 27001:2013's A.9.2): say so, and name its current numbers. */
-    private static boolean renumbered(Diagnostics d, Policy policy, Framework framework, Policy.ControlRef ref) {
+    private static boolean renumbered(Diagnostics d, String who, Framework framework, Policy.ControlRef ref) {
         for (Framework.RetiredEdition edition : framework.retiredEditions()) {
             List<String> now = edition.replacements(ref.control());
             if (!now.isEmpty()) {
                 String current = now.stream().map(c -> ref.framework() + ":" + c).collect(Collectors.joining(", "));
-                d.error("unknown-control", ref.source(), "The policy \"" + policy.slug() + "\" maps to \"" + ref
+                d.error("unknown-control", ref.source(), who + " maps to \"" + ref
                         + "\", a control number of the " + edition.edition() + " edition of " + framework.shortName()
                         + ", whose certificates lost validity on " + Words.date(edition.validUntil()) + "; "
                         + framework.name() + " numbers its controls differently.",
@@ -119,28 +122,76 @@ public final class Validation {
         return false;
     }
 
-    private static void controlReference(Diagnostics d, TrustCenter site, Policy policy, Policy.ControlRef ref) {
+    private static void controlReference(Diagnostics d, TrustCenter site, String who, Policy.ControlRef ref) {
         Optional<Framework> framework = site.frameworks().find(ref.framework());
         if (framework.isEmpty()) {
-            d.error("unknown-control", ref.source(), "The policy \"" + policy.slug() + "\" maps to \"" + ref
+            d.error("unknown-control", ref.source(), who + " maps to \"" + ref
                     + "\", but \"" + ref.framework() + "\" is not a known framework.", Suggestions.hint(ref.framework(),
                     site.frameworks().ids()));
             return;
         }
         List<String> controls = framework.get().controls();
         if (controls.isEmpty()) {
-            d.error("unknown-control", ref.source(), "The policy \"" + policy.slug() + "\" maps to \"" + ref
+            d.error("unknown-control", ref.source(), who + " maps to \"" + ref
                     + "\", but the catalogue has no control list for " + framework.get().shortName() + " to check it against.",
                     "Map to a framework with a control list (soc2, iso27001, iso42001, gdpr, eu-ai-act), "
                             + "or declare the controls under \"frameworks:\" in site-config.yaml.");
-        } else if (!framework.get().hasControl(ref.control()) && renumbered(d, policy, framework.get(), ref)) {
+        } else if (!framework.get().hasControl(ref.control()) && renumbered(d, who, framework.get(), ref)) {
             return;
         } else if (!framework.get().hasControl(ref.control())) {
-            d.error("unknown-control", ref.source(), "The policy \"" + policy.slug() + "\" maps to \"" + ref
+            d.error("unknown-control", ref.source(), who + " maps to \"" + ref
                     + "\", which is not a control of " + framework.get().name() + ".",
                     Suggestions.closest(ref.control(), controls).map(c -> "Did you mean \"" + ref.framework() + ":" + c + "\"?")
                             .orElse("Check the identifier against the standard, for example "
                                     + ref.framework() + ":" + controls.get(0) + "."));
+        }
+    }
+
+    /**
+     * Controls: unique ids, evidence that exists, requirements the catalogue knows, and no control that claims an
+     * Annex A control the Statement of Applicability excludes.
+     */
+    private static void controls(Diagnostics d, TrustCenter site, Set<String> declaredDocuments) {
+        unique(d, site.controls(), Control::id, Control::source, "control id");
+        EvidenceIndex evidence = EvidenceIndex.of(site, declaredDocuments);
+        for (Control control : site.controls()) {
+            String who = "The control \"" + control.id() + "\"";
+            control.evidence().forEach(ref -> evidence.check(d, who, ref, EvidenceIndex.CONTROL_EVIDENCE));
+            control.mapsTo().forEach(ref -> controlReference(d, site, who, ref));
+        }
+        for (ComplianceEntry entry : site.compliance()) {
+            if (entry.details() instanceof Certificate cert && cert.statementOfApplicability().isPresent()) {
+                for (ComplianceEntry.Exclusion exclusion : cert.statementOfApplicability().get().excluded()) {
+                    site.controls().stream()
+                            .filter(c -> c.implementation().operating()
+                                    && c.mapsTo(entry.framework().id(), exclusion.control()))
+                            .forEach(c -> d.error("soa-contradiction", exclusion.source(), "The Statement of "
+                                    + "Applicability of " + entry.id() + " excludes " + exclusion.control() + ", but the "
+                                    + "control \"" + c.id() + "\" (" + c.implementation().id() + ") claims to implement "
+                                    + "it, at " + c.source() + ".", "Either the control applies (remove the exclusion) "
+                                    + "or it does not (remove " + entry.framework().id() + ":" + exclusion.control()
+                                    + " from the control's maps_to)."));
+                }
+            }
+        }
+    }
+
+    /** A SOC report's subservice organizations are third parties that handle data: the subprocessor list names them. */
+    private static void subserviceOrganizations(Diagnostics d, TrustCenter site) {
+        List<String> names = site.subprocessors().subprocessors().stream().map(s -> s.name()).toList();
+        Set<String> lower = names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        for (ComplianceEntry entry : site.compliance()) {
+            if (entry.details() instanceof SocReport soc) {
+                for (ComplianceEntry.SubserviceOrganization org : soc.subserviceOrganizations()) {
+                    if (!lower.contains(org.name().strip().toLowerCase(Locale.ROOT))) {
+                        d.error("subservice-not-subprocessor", org.source(), "The " + entry.framework().shortName()
+                                + " report names \"" + org.name() + "\" as a subservice organization, but the "
+                                + "subprocessor list does not.", Suggestions.closest(org.name(), names)
+                                .map(n -> "Did you mean \"" + n + "\"?")
+                                .orElse("Add it to content/subprocessors.yaml: it handles your customers' data."));
+                    }
+                }
+            }
         }
     }
 }

@@ -7,6 +7,8 @@ import dev.trustcenter.render.PageSpec;
 import dev.trustcenter.render.RenderContext;
 import dev.trustcenter.render.Section;
 import dev.trustcenter.render.view.EntryView;
+import dev.trustcenter.model.ComplianceEntry;
+import dev.trustcenter.rules.Crosswalk;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +19,13 @@ public final class CompliancePages implements PageSet {
     /** compliance-index.peb: a card per entry. */
     public record Index(List<EntryView> entries) implements PageModel {}
 
-    /** compliance-entry.peb: one entry with every fact. */
-    public record Entry(EntryView entry) implements PageModel {}
+    /**
+     * compliance-entry.peb: one entry with every fact, and its Statement of Applicability when it publishes one.
+     */
+    public record Entry(EntryView entry, Statement statement) implements PageModel {}
+
+    /** Every Annex A control: applicable, with the controls that implement it, or excluded, with the reason. */
+    public record Statement(String counts, List<ControlPages.RowView> rows) {}
 
     @Override
     public List<OutputFile> render(RenderContext context) {
@@ -35,8 +42,25 @@ public final class CompliancePages implements PageSet {
             String path = "compliance/" + status.entry().id() + "/index.html";
             EntryView entry = context.entryViews().view(status, RenderContext.root(path));
             files.add(context.page(PageSpec.at(path, "compliance-entry").in(Section.COMPLIANCE).titled(entry.name())
-                    .described(entry.name() + ": " + entry.statusNote() + "."), new Entry(entry)));
+                    .described(entry.name() + ": " + entry.statusNote() + "."),
+                    new Entry(entry, statement(context, status.entry(), RenderContext.root(path)))));
         }
         return files;
+    }
+
+    /** The entry's Statement of Applicability, when it has one and publishes it; else null. */
+    static Statement statement(RenderContext context, ComplianceEntry entry, String root) {
+        if (!(entry.details() instanceof ComplianceEntry.Certificate cert)
+                || cert.statementOfApplicability().filter(s -> s.publish()).isEmpty()
+                || entry.framework().controls().stream().noneMatch(c -> c.startsWith("A."))) {
+            return null;
+        }
+        Crosswalk.Column column = Crosswalk.statementOfApplicability(entry.framework(), context.site().controls(),
+                cert.statementOfApplicability().get());
+        long excluded = column.count(Crosswalk.Coverage.EXCLUDED);
+        long applicable = column.requirements().size() - excluded;
+        String counts = applicable + " of " + column.requirements().size() + " Annex A controls applicable, "
+                + excluded + " excluded; " + column.count(Crosswalk.Coverage.IMPLEMENTED) + " implemented";
+        return new Statement(counts, ControlPages.statementRows(column, root));
     }
 }

@@ -6,6 +6,7 @@ import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.PageSpec;
 import dev.trustcenter.render.RenderContext;
 import dev.trustcenter.render.Section;
+import dev.trustcenter.render.view.ControlViews;
 import dev.trustcenter.render.view.EntryView;
 import dev.trustcenter.render.view.Fact;
 import dev.trustcenter.render.view.SubprocessorViews;
@@ -41,7 +42,8 @@ public final class HomePage implements PageSet {
                 + " security, privacy and compliance: certifications, reports, policies and subprocessors.");
         Vars vars = new Vars(new Overview(site.overview().headline(), site.overview().summary().orElse(null),
                 context.markdown().toHtml(site.overview().body())), cards, keyFacts(context, root), upcoming, updates,
-                Timeline.of(context.posture()).orElse(null), context.has(Section.SUBPROCESSORS));
+                Timeline.of(context.posture()).orElse(null), context.has(Section.SUBPROCESSORS),
+                controls(context, root));
         return List.of(context.page(PageSpec.at(path, "home").in(Section.OVERVIEW).titled(site.config().site().title())
                 .described(description), vars));
     }
@@ -54,7 +56,20 @@ public final class HomePage implements PageSet {
      */
     public record Vars(Overview overview, List<EntryView> cards, List<Fact> facts,
                        List<SubprocessorViews.ChangeView> upcoming, List<UpdatePages.UpdateView> updates,
-                       Timeline.View timeline, boolean subprocessorFiles) implements PageModel {}
+                       Timeline.View timeline, boolean subprocessorFiles, List<ControlSummary> controls)
+            implements PageModel {}
+
+    /** One category of controls on the home page: how many are in each state, linked to the category. */
+    public record ControlSummary(String name, String counts, String href) {}
+
+    static List<ControlSummary> controls(RenderContext context, String root) {
+        if (!context.has(Section.CONTROLS)) {
+            return List.of();
+        }
+        return context.controlViews().groups(c -> true, root).stream()
+                .map(g -> new ControlSummary(g.name(), g.counts(), root + "controls/index.html#category-" + g.id()))
+                .toList();
+    }
 
     public record Overview(String headline, String summary, String html) {}
 
@@ -95,6 +110,9 @@ public final class HomePage implements PageSet {
             facts.add(Fact.link("Policies", context.posture().policies().size() + " published, " + current
                     + " reviewed within " + site.config().thresholds().policyReviewMonths() + " months",
                     root + "policies/index.html"));
+        }
+        if (context.has(Section.CONTROLS)) {
+            facts.add(Fact.link("Controls", ControlViews.counts(site.controls()), root + "controls/index.html"));
         }
         facts.add(Fact.link("Security contact", site.config().contacts().security(),
                 "mailto:" + site.config().contacts().security()));

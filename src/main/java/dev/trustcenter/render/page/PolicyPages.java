@@ -6,7 +6,9 @@ import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.PageSpec;
 import dev.trustcenter.render.RenderContext;
 import dev.trustcenter.render.Section;
+import dev.trustcenter.render.view.ControlViews;
 import dev.trustcenter.render.view.PolicyView;
+import dev.trustcenter.rules.Evidence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +19,12 @@ public final class PolicyPages implements PageSet {
     /** policies-index.peb: a row per policy, and the review period they are held to. */
     public record Index(List<PolicyView> policies, int reviewMonths) implements PageModel {}
 
-    /** policy.peb: one policy. */
-    public record One(PolicyView policy) implements PageModel {}
+    /**
+     * policy.peb: one policy, the framework requirements it maps to by name, and the controls that cite it as
+     * evidence.
+     */
+    public record One(PolicyView policy, List<ControlViews.MappingView> mapsTo, List<ControlPages.ControlLink> citedBy)
+            implements PageModel {}
 
     @Override
     public List<OutputFile> render(RenderContext context) {
@@ -40,8 +46,13 @@ public final class PolicyPages implements PageSet {
             PolicyView policy = PolicyView.of(status, context.markdown(), RenderContext.root(path));
             String description = policy.summary() != null ? policy.summary()
                     : policy.title() + ", version " + policy.version() + ", owned by " + policy.owner() + ".";
+            String root = RenderContext.root(path);
+            var mapsTo = status.policy().mapsTo().stream().map(ref -> context.controlViews().mapping(ref, root)).toList();
+            var citedBy = context.posture().controls().stream()
+                    .filter(c -> c.evidence().contains(new Evidence(Evidence.Kind.POLICY, status.policy().slug())))
+                    .map(c -> ControlPages.link(c.control(), root + "controls/index.html")).toList();
             return context.page(PageSpec.at(path, "policy").in(Section.POLICIES).titled(policy.title())
-                    .described(description), new One(policy));
+                    .described(description), new One(policy, mapsTo, citedBy));
         }).toList());
         return files;
     }

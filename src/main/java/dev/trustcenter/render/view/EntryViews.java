@@ -90,13 +90,42 @@ public final class EntryViews {
         status.bridgeLetter().ifPresent(b -> facts.add(Fact.of("Bridge letter",
                 "Dated " + words(b.date()) + ", covering the time since " + words(soc.coverageEnd().orElseThrow())
                         + " (written by management, not the auditor)")));
+        soc.opinion().ifPresent(o -> facts.add(Fact.of("Auditor's opinion", opinion(o))));
+        soc.exceptions().ifPresent(n -> facts.add(Fact.of("Exceptions noted", n == 0 ? "None"
+                : n + (n == 1 ? " exception" : " exceptions") + ", with management's response, described in the report")));
+        if (!soc.subserviceOrganizations().isEmpty()) {
+            facts.add(Fact.list("Subservice organizations", soc.subserviceOrganizations().stream()
+                    .map(o -> o.name() + (o.method() == ComplianceEntry.SubserviceMethod.CARVE_OUT
+                            ? " (carve-out: its controls are covered by its own reports, not this one)"
+                            : " (inclusive: its controls are in this report)"))
+                    .toList()));
+        }
+        // A modified opinion is what a buyer most needs to know: it goes in the headline, on every card.
+        String modified = soc.opinion().filter(ComplianceEntry.Opinion::modified)
+                .map(o -> " · " + MODIFIED_OPINION.get(o)).orElse("");
         if (type == null) {
-            return "Attestation report";
+            return "Attestation report" + modified;
         }
         String when = soc.period().map(p -> words(p.start()) + " – " + words(p.end()))
                 .or(() -> soc.asOf().map(d -> "as of " + words(d)))
                 .orElse("");
-        return type + " report" + (when.isEmpty() ? "" : " · " + when);
+        return type + " report" + (when.isEmpty() ? "" : " · " + when) + modified;
+    }
+
+    private static final Map<ComplianceEntry.Opinion, String> MODIFIED_OPINION = Map.of(
+            ComplianceEntry.Opinion.QUALIFIED, "Qualified opinion",
+            ComplianceEntry.Opinion.ADVERSE, "Adverse opinion",
+            ComplianceEntry.Opinion.DISCLAIMER, "Disclaimer of opinion");
+
+    /** The auditor's opinion in words a buyer reads without the attestation standards at hand. */
+    static String opinion(ComplianceEntry.Opinion opinion) {
+        return switch (opinion) {
+            case UNQUALIFIED -> "Unqualified: the controls were suitably designed and operated as described";
+            case QUALIFIED -> "Qualified: the auditor found that some controls were not suitably designed or did not "
+                    + "operate effectively; the report says which";
+            case ADVERSE -> "Adverse: the auditor found that the controls did not meet the criteria";
+            case DISCLAIMER -> "Disclaimer: the auditor could not obtain enough evidence to give an opinion";
+        };
     }
 
     private String certificate(Certificate cert, List<Fact> facts) {

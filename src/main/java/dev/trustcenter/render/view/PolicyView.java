@@ -4,7 +4,6 @@ import dev.trustcenter.render.Markdown;
 
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.rules.PolicyStatus;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -13,7 +12,7 @@ import java.util.Locale;
  */
 public record PolicyView(String slug, String title, String summary, String version, String owner, DateView effective,
                          DateView lastReviewed, DateView reviewDue, StatusView review, String visibility,
-                         String visibilityLabel, String bodyHtml, List<String> mapsTo, String href,
+                         String visibilityLabel, String bodyHtml, String href,
                          String requestHref) {
 
     /** The metadata of a policy, as the index and the request page list it: no body is rendered. */
@@ -31,7 +30,6 @@ public record PolicyView(String slug, String title, String summary, String versi
         return new PolicyView(p.slug(), p.title(), summary, p.version(), p.owner(), DateView.of(p.effective()),
                 DateView.of(p.lastReviewed()), DateView.of(status.reviewDue()), review(status),
                 p.visibility().name().toLowerCase(Locale.ROOT), visibilityLabel(p.visibility()), body,
-                p.mapsTo().stream().map(Policy.ControlRef::toString).toList(),
                 root + "policies/" + p.slug() + "/index.html", request);
     }
 

@@ -1,0 +1,192 @@
+package dev.trustcenter.render.page;
+
+import dev.trustcenter.model.Control;
+import dev.trustcenter.model.Framework;
+import dev.trustcenter.model.Policy;
+import dev.trustcenter.render.OutputFile;
+import dev.trustcenter.render.PageModel;
+import dev.trustcenter.render.PageSet;
+import dev.trustcenter.render.PageSpec;
+import dev.trustcenter.render.RenderContext;
+import dev.trustcenter.render.Section;
+import dev.trustcenter.render.view.ControlViews;
+import dev.trustcenter.render.view.ControlViews.CategoryGroup;
+import dev.trustcenter.render.view.StatusView;
+import dev.trustcenter.rules.Crosswalk;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * controls/index.html (every control by category), controls/FRAMEWORK/index.html (the controls that map to one
+ * framework: the filter that works without JavaScript) and controls/crosswalk/index.html.
+ */
+public final class ControlPages implements PageSet {
+
+    static final String CROSSWALK = "crosswalk";
+
+    /**
+     * controls.peb: controls grouped by category, all of them or one framework's.
+     *
+     * @param framework the framework this page is filtered to, or null for all
+     * @param filters   a link per framework, and one for all
+     * @param summary   how many controls are in each state, in words
+     */
+    public record Index(String framework, List<FilterLink> filters, List<CategoryGroup> groups, String summary)
+            implements PageModel {}
+
+    public record FilterLink(String id, String label, String href, boolean current, int count) {}
+
+    /** crosswalk.peb: a table per framework, a row per requirement. */
+    public record CrosswalkPage(List<ColumnView> columns) implements PageModel {}
+
+    /**
+     * @param counts "45 implemented, 3 planned only, 13 not addressed"
+     * @param others the short names of the other frameworks, the heads of the "via shared controls" columns
+     */
+    public record ColumnView(String id, String name, String counts, List<String> others, List<RowView> rows) {}
+
+    /**
+     * One requirement.
+     *
+     * @param related  per other framework, the requirements the same controls address
+     * @param controls the controls that address it, by id, linked
+     */
+    public record RowView(String anchor, String id, String name, StatusView coverage, List<String> related,
+                          List<ControlLink> controls, String exclusion) {}
+
+    public record ControlLink(String id, String title, String href) {}
+
+    @Override
+    public List<OutputFile> render(RenderContext context) {
+        if (!context.has(Section.CONTROLS)) {
+            return List.of();
+        }
+        ControlViews views = context.controlViews();
+        List<OutputFile> files = new ArrayList<>();
+        List<String> frameworks = frameworks(context);
+        String company = context.config().company().name();
+        files.add(index(context, views, frameworks, null, "controls/index.html", "Controls",
+                "The security, privacy and AI controls of " + company + ", with their status, last test and evidence."));
+        for (String id : frameworks) {
+            Framework framework = context.site().frameworks().get(id);
+            files.add(index(context, views, frameworks, framework, "controls/" + id + "/index.html",
+                    "Controls for " + framework.shortName(), "The controls of " + company + " that address "
+                            + framework.name() + ", with their status, last test and evidence."));
+        }
+        if (!context.posture().crosswalk().columns().isEmpty()) {
+            String path = "controls/" + CROSSWALK + "/index.html";
+            files.add(context.page(PageSpec.at(path, "crosswalk").in(Section.CONTROLS).titled("Control crosswalk")
+                    .described("How the controls of " + company + " map onto "
+                            + context.posture().crosswalk().columns().stream().map(c -> c.framework().shortName())
+                            .collect(Collectors.joining(", ")) + ": a self-assessment, not an auditor's statement."),
+                    crosswalk(context, RenderContext.root(path))));
+        }
+        return files;
+    }
+
+    /** The frameworks any control maps to, in id order: each gets its own filtered page. */
+    static List<String> frameworks(RenderContext context) {
+        Set<String> ids = new TreeSet<>();
+        context.site().controls().forEach(c -> c.mapsTo().forEach(r -> ids.add(r.framework())));
+        ids.remove(CROSSWALK);
+        return ids.stream().filter(id -> context.site().frameworks().find(id).isPresent()).toList();
+    }
+
+    private static OutputFile index(RenderContext context, ControlViews views, List<String> frameworks,
+                                    Framework framework, String path, String title, String description) {
+        String root = RenderContext.root(path);
+        List<FilterLink> filters = new ArrayList<>();
+        List<Control> controls = context.site().controls();
+        filters.add(new FilterLink("", "All frameworks", root + "controls/index.html", framework == null,
+                controls.size()));
+        for (String id : frameworks) {
+            Framework f = context.site().frameworks().get(id);
+            int count = (int) controls.stream().filter(c -> mapsTo(c, id)).count();
+            filters.add(new FilterLink(id, f.shortName(), root + "controls/" + id + "/index.html",
+                    framework != null && framework.id().equals(id), count));
+        }
+        List<CategoryGroup> groups = views.groups(c -> framework == null || mapsTo(c, framework.id()), root);
+        List<Control> shown = controls.stream().filter(c -> framework == null || mapsTo(c, framework.id())).toList();
+        return context.page(PageSpec.at(path, "controls").in(Section.CONTROLS).titled(title).described(description),
+                new Index(framework == null ? null : framework.shortName(), filters, groups,
+                        ControlViews.counts(shown)));
+    }
+
+    static boolean mapsTo(Control control, String framework) {
+        return control.mapsTo().stream().anyMatch(r -> r.framework().equals(framework));
+    }
+
+    private static CrosswalkPage crosswalk(RenderContext context, String root) {
+        Crosswalk crosswalk = context.posture().crosswalk();
+        List<ColumnView> columns = new ArrayList<>();
+        for (Crosswalk.Column column : crosswalk.columns()) {
+            List<Crosswalk.Column> others = crosswalk.columns().stream().filter(c -> c != column).toList();
+            List<RowView> rows = new ArrayList<>();
+            for (Crosswalk.Requirement r : column.requirements()) {
+                List<String> related = new ArrayList<>();
+                for (Crosswalk.Column other : others) {
+                    related.add(String.join(" ", addressedBySame(r.controls(), other.framework())));
+                }
+                rows.add(new RowView(ControlViews.anchor(column.framework().id(), r.id()), r.id(), r.name().orElse(null),
+                        ControlViews.coverage(r.coverage()), related,
+                        r.controls().stream().map(c -> link(c, "../index.html")).toList(),
+                        r.exclusion().map(e -> e.reason()).orElse(null)));
+            }
+            columns.add(new ColumnView(column.framework().id(), column.framework().shortName(), counts(column),
+                    others.stream().map(o -> o.framework().shortName()).toList(), rows));
+        }
+        return new CrosswalkPage(columns);
+    }
+
+    /** A link to a control on the controls page, whose address from the linking page is {@code controlsPage}. */
+    public static ControlLink link(Control control, String controlsPage) {
+        return new ControlLink(control.id(), control.title(), controlsPage + "#" + control.id());
+    }
+
+    /** The rows of a Statement of Applicability: every Annex A control, applicable or excluded, and its controls. */
+    public static List<RowView> statementRows(Crosswalk.Column column, String root) {
+        return column.requirements().stream().map(r -> new RowView(
+                "soa-" + r.id(), r.id(), r.name().orElse(null), ControlViews.coverage(r.coverage()), List.of(),
+                r.controls().stream().map(c -> link(c, root + "controls/index.html")).toList(),
+                r.exclusion().map(e -> e.reason()).orElse(null)))
+                .toList();
+    }
+
+    /** The requirements of another framework that the same controls address, in catalogue order. */
+    static List<String> addressedBySame(List<Control> controls, Framework framework) {
+        Set<String> ids = new HashSet<>();
+        for (Control c : controls) {
+            for (Policy.ControlRef ref : c.mapsTo()) {
+                if (ref.framework().equals(framework.id())) {
+                    ids.add(ref.control());
+                }
+            }
+        }
+        return framework.controls().stream().filter(ids::contains).toList();
+    }
+
+    /** "45 of 61 addressed by implemented controls, 3 only by planned ones, 13 by none". */
+    static String counts(Crosswalk.Column column) {
+        Map<Crosswalk.Coverage, Long> counts = new LinkedHashMap<>(column.counts());
+        int total = column.requirements().size();
+        List<String> parts = new ArrayList<>();
+        parts.add(counts.get(Crosswalk.Coverage.IMPLEMENTED) + " of " + total + " addressed by implemented controls");
+        if (counts.get(Crosswalk.Coverage.PARTIAL) > 0) {
+            parts.add(counts.get(Crosswalk.Coverage.PARTIAL) + " only by partial ones");
+        }
+        if (counts.get(Crosswalk.Coverage.PLANNED) > 0) {
+            parts.add(counts.get(Crosswalk.Coverage.PLANNED) + " only by planned ones");
+        }
+        if (counts.get(Crosswalk.Coverage.EXCLUDED) > 0) {
+            parts.add(counts.get(Crosswalk.Coverage.EXCLUDED) + " excluded");
+        }
+        parts.add(counts.get(Crosswalk.Coverage.NONE) + " by none");
+        return String.join(", ", parts);
+    }
+}

@@ -1,0 +1,225 @@
+package dev.trustcenter.render.view;
+
+import dev.trustcenter.model.Control;
+import dev.trustcenter.model.ControlCategory;
+import dev.trustcenter.model.Document;
+import dev.trustcenter.model.Framework;
+import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.TrustCenter;
+import dev.trustcenter.render.Markdown;
+import dev.trustcenter.rules.ControlStatus;
+import dev.trustcenter.rules.Crosswalk;
+import dev.trustcenter.rules.EntryStatus;
+import dev.trustcenter.rules.Evidence;
+import dev.trustcenter.rules.Posture;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Controls as pages show them: status in words, tone and icon; evidence linked to what it cites, with that item's
+ * own status; each framework requirement by its id and title. A planned control reads as planned everywhere.
+ */
+public final class ControlViews {
+
+    private final Posture posture;
+    private final Markdown markdown;
+    private final Map<String, Document> documents;
+    private final Map<String, Policy> policies;
+    private final Map<String, EntryStatus> entries;
+    private final Map<String, ControlCategory> categories;
+
+    public ControlViews(Posture posture, Markdown markdown) {
+        this.posture = posture;
+        this.markdown = markdown;
+        TrustCenter site = posture.content();
+        this.documents = site.documents().stream().collect(Collectors.toMap(Document::id, d -> d, (a, b) -> a));
+        this.policies = site.policies().stream().collect(Collectors.toMap(Policy::slug, p -> p, (a, b) -> a));
+        this.entries = posture.entries().stream().collect(Collectors.toMap(e -> e.entry().id(), e -> e, (a, b) -> a));
+        this.categories = new LinkedHashMap<>();
+        site.config().controlCategories().forEach(c -> categories.put(c.id(), c));
+    }
+
+    /**
+     * One control.
+     *
+     * @param testedAgo  "Last tested 14 months ago", when the last test is overdue; else null
+     * @param frameworks the ids of the frameworks it maps to, space-separated, for the filter script
+     */
+    public record ControlView(String id, String title, String category, String descriptionHtml, StatusView status,
+                              String owner, DateView lastTested, String testedAgo, DateView target, String reason,
+                              List<EvidenceLink> evidence, List<MappingGroup> mappings, String frameworks,
+                              String href) {}
+
+    /**
+     * A cited item: its title and link, and a short tag with its own status when it has one.
+     *
+     * @param tag  "Current" for a compliance entry, "Stale: evidence lapsed" for one that no longer holds,
+     *             "Available under NDA" for a confidential item; or null
+     * @param tone the tag's tone, which the theme shows as colour beside the words
+     */
+    public record EvidenceLink(String label, String href, String tag, String tone) {}
+
+    /** The requirements of one framework a control addresses, each as "A.8.24 Use of cryptography". */
+    public record MappingGroup(String framework, List<String> labels) {}
+
+    /** A framework requirement: "A.8.24 Use of cryptography", linked to its row of the crosswalk when it has one. */
+    public record MappingView(String framework, String frameworkName, String id, String label, String href) {}
+
+    /** The controls of one category, with how many are in each state. */
+    public record CategoryGroup(String id, String name, List<ControlView> controls, String counts) {}
+
+    public ControlView view(ControlStatus status, String root) {
+        Control c = status.control();
+        Map<String, List<String>> byFramework = new LinkedHashMap<>();
+        for (Policy.ControlRef ref : c.mapsTo()) {
+            Framework framework = posture.content().frameworks().find(ref.framework()).orElse(null);
+            byFramework.computeIfAbsent(framework == null ? ref.framework() : framework.shortName(), k -> new ArrayList<>())
+                    .add(framework == null ? ref.control() : framework.controlLabel(ref.control()));
+        }
+        List<MappingGroup> mappings = byFramework.entrySet().stream()
+                .map(e -> new MappingGroup(e.getKey(), List.copyOf(e.getValue()))).toList();
+        String frameworks = c.mapsTo().stream().map(Policy.ControlRef::framework).distinct().sorted()
+                .collect(Collectors.joining(" "));
+        String testedAgo = status.testOverdue() ? "Last tested " + ago(status.monthsSinceTest().orElseThrow()) : null;
+        return new ControlView(c.id(), c.title(), categoryName(c.category()),
+                c.description().isBlank() ? null : markdown.toHtml(c.description()), status(status),
+                c.owner().orElse(null), c.lastTested().map(DateView::of).orElse(null), testedAgo,
+                c.target().map(DateView::of).orElse(null), c.reason().orElse(null), evidence(status, root), mappings,
+                frameworks, root + "controls/index.html#" + c.id());
+    }
+
+    /** The controls that pass {@code filter}, grouped by category in the site's category order. */
+    public List<CategoryGroup> groups(Predicate<Control> filter, String root) {
+        Map<String, List<ControlStatus>> byCategory = new LinkedHashMap<>();
+        categories.keySet().forEach(id -> byCategory.put(id, new ArrayList<>()));
+        posture.controls().stream().filter(s -> filter.test(s.control()))
+                .forEach(s -> byCategory.computeIfAbsent(s.control().category(), k -> new ArrayList<>()).add(s));
+        List<CategoryGroup> groups = new ArrayList<>();
+        byCategory.forEach((id, list) -> {
+            if (!list.isEmpty()) {
+                groups.add(new CategoryGroup(id, categoryName(id), list.stream().map(s -> view(s, root)).toList(),
+                        counts(list.stream().map(ControlStatus::control).toList())));
+            }
+        });
+        return groups;
+    }
+
+    /** "4 implemented, 1 planned": how many controls are in each state, in the order of the states. */
+    public static String counts(List<Control> controls) {
+        Map<Control.Implementation, Long> counts = new EnumMap<>(Control.Implementation.class);
+        controls.forEach(c -> counts.merge(c.implementation(), 1L, Long::sum));
+        return counts.entrySet().stream().map(e -> e.getValue() + " " + implementationWord(e.getKey()))
+                .collect(Collectors.joining(", "));
+    }
+
+    public String categoryName(String id) {
+        ControlCategory category = categories.get(id);
+        return category == null ? id : category.name();
+    }
+
+    /** The status a control shows: never "implemented" unless it is, and a planned control with its due date. */
+    public static StatusView status(ControlStatus status) {
+        Control c = status.control();
+        return switch (c.implementation()) {
+            case IMPLEMENTED -> status.testOverdue()
+                    ? StatusView.of("implemented", "Implemented, test overdue", Tone.WARN)
+                    : StatusView.of("implemented", "Implemented", Tone.GOOD);
+            case PARTIAL -> StatusView.of("partial", "Partially implemented", Tone.WARN);
+            case PLANNED -> status.targetPassed()
+                    ? StatusView.of("planned", "Planned, target date passed", Tone.WARN)
+                    : StatusView.of("planned", c.target().map(t -> "Planned for " + DateView.words(t)).orElse("Planned"),
+                    Tone.INFO);
+            case NOT_APPLICABLE -> StatusView.of("not_applicable", "Not applicable", Tone.NEUTRAL);
+        };
+    }
+
+    /** How a requirement of the crosswalk is addressed, in words, tone and icon. */
+    public static StatusView coverage(Crosswalk.Coverage coverage) {
+        return switch (coverage) {
+            case IMPLEMENTED -> StatusView.of("implemented", "Implemented", Tone.GOOD);
+            case PARTIAL -> StatusView.of("partial", "Partially implemented", Tone.WARN);
+            case PLANNED -> StatusView.of("planned", "Planned only", Tone.INFO);
+            case EXCLUDED -> StatusView.of("excluded", "Excluded", Tone.NEUTRAL);
+            case NONE -> StatusView.of("none", "Not addressed", Tone.BAD);
+        };
+    }
+
+    static String implementationWord(Control.Implementation implementation) {
+        return switch (implementation) {
+            case IMPLEMENTED -> "implemented";
+            case PARTIAL -> "partial";
+            case PLANNED -> "planned";
+            case NOT_APPLICABLE -> "not applicable";
+        };
+    }
+
+    public MappingView mapping(Policy.ControlRef ref, String root) {
+        Framework framework = posture.content().frameworks().find(ref.framework()).orElse(null);
+        String name = framework == null ? ref.framework() : framework.shortName();
+        String label = framework == null ? ref.control() : framework.controlLabel(ref.control());
+        boolean inCrosswalk = posture.crosswalk().column(ref.framework())
+                .flatMap(c -> c.requirement(ref.control())).isPresent();
+        return new MappingView(ref.framework(), name, ref.control(), label,
+                inCrosswalk ? root + "controls/crosswalk/index.html#" + anchor(ref.framework(), ref.control()) : null);
+    }
+
+    /** The id of a requirement's row in the crosswalk: "iso27001-A.8.24". */
+    public static String anchor(String framework, String requirement) {
+        return framework + "-" + requirement;
+    }
+
+    private List<EvidenceLink> evidence(ControlStatus status, String root) {
+        List<EvidenceLink> links = new ArrayList<>();
+        for (Evidence e : status.evidence()) {
+            links.add(link(e, root));
+        }
+        return links;
+    }
+
+    /** A link to a cited document, policy, entry or control, as any page that cites evidence shows it. */
+    public EvidenceLink link(Evidence e, String root) {
+        return switch (e.kind()) {
+            case DOCUMENT -> {
+                Document d = documents.get(e.id());
+                yield d.gated()
+                        ? new EvidenceLink(d.title(), root + "request-access/index.html?doc=" + d.id(), UNDER_NDA, "info")
+                        : new EvidenceLink(d.title(), root + "documents/" + d.file(), null, null);
+            }
+            case POLICY -> {
+                Policy p = policies.get(e.id());
+                yield new EvidenceLink(p.title(), root + "policies/" + p.slug() + "/index.html",
+                        p.visibility() == Policy.Visibility.PUBLIC ? null : UNDER_NDA, "info");
+            }
+            case ENTRY -> {
+                EntryStatus entry = entries.get(e.id());
+                StatusView status = StatusView.of(entry);
+                // An entry in good standing needs no tag; any other status is said, a lapsed one as lapsed evidence.
+                String tag = entry.lapsed() ? status.label() + ": evidence lapsed"
+                        : entry.status().inGoodStanding() ? null : status.label();
+                yield new EvidenceLink(entry.entry().framework().shortName(),
+                        root + "compliance/" + entry.entry().id() + "/index.html", tag, status.tone());
+            }
+            case CONTROL -> {
+                ControlStatus control = posture.controls().stream().filter(c -> c.control().id().equals(e.id()))
+                        .findFirst().orElseThrow();
+                StatusView status = status(control);
+                yield new EvidenceLink(control.control().title(), root + "controls/index.html#" + e.id(),
+                        status.label(), status.tone());
+            }
+        };
+    }
+
+    static final String UNDER_NDA = "Available under NDA";
+
+    static String ago(long months) {
+        if (months < 1) {
+            return "less than a month ago";
+        }
+        return months == 1 ? "1 month ago" : months + " months ago";
+    }
+}
