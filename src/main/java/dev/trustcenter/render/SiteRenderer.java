@@ -3,6 +3,8 @@ package dev.trustcenter.render;
 import dev.trustcenter.render.file.AtomFeed;
 import dev.trustcenter.render.file.Badges;
 import dev.trustcenter.render.file.CalendarFile;
+import dev.trustcenter.render.file.ControlData;
+import dev.trustcenter.render.file.OscalExport;
 import dev.trustcenter.render.file.PublishingFiles;
 import dev.trustcenter.render.file.SocialCard;
 import dev.trustcenter.render.file.SubprocessorData;
@@ -33,7 +35,7 @@ public final class SiteRenderer {
     private static final List<PageSet> PAGE_SETS = List.of(
             new HomePage(), new CompliancePages(), new PolicyPages(), new ControlPages(), new SubprocessorPages(), new DocumentPages(),
             new RequestAccessPages(), new FaqPage(), new UpdatePages(), new NotFoundPage(), new ThemeAssets(),
-            new TrustJson(), new SubprocessorData(), new AtomFeed(), new CalendarFile(), new Badges(),
+            new TrustJson(), new SubprocessorData(), new ControlData(), new OscalExport(), new AtomFeed(), new CalendarFile(), new Badges(),
             new PublishingFiles.SecurityTxt(), new PublishingFiles.Headers(), new AccessPages(), new SocialCard());
 
     private SiteRenderer() {}

@@ -7,7 +7,6 @@ import dev.trustcenter.model.ComplianceEntry;
 import dev.trustcenter.model.Control;
 import dev.trustcenter.model.DeclaredStatus;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Findings about controls as of the build date, and the Statement of Applicability of certified ISO entries. */
 final class ControlRules {
@@ -63,12 +62,19 @@ final class ControlRules {
                 d.warning("soa-gap", entry.source(), "The " + entry.framework().shortName() + " entry " + entry.id()
                         + " is certified, but " + gaps.size() + (gaps.size() == 1 ? " Annex A control is" : " Annex A "
                         + "controls are") + " neither addressed by a control nor excluded: "
-                        + gaps.stream().collect(Collectors.joining(", ")) + ".", "Map a control to "
+                        + listed(gaps) + ".", "Map a control to "
                         + (gaps.size() == 1 ? "it" : "each") + " (maps_to: [" + entry.framework().id() + ":"
                         + gaps.get(0) + "]) or exclude it with its reason under "
                         + "statement_of_applicability.excluded.");
             }
         }
+    }
+
+    /** At most fifteen ids, then how many more: a finding stays readable with a whole Annex A missing. */
+    static String listed(List<String> ids) {
+        int shown = 15;
+        return ids.size() <= shown ? String.join(", ", ids)
+                : String.join(", ", ids.subList(0, shown)) + " and " + (ids.size() - shown) + " more";
     }
 
     static String months(long months) {

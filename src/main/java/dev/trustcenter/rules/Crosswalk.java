@@ -128,7 +128,8 @@ public record Crosswalk(List<Column> columns) {
         return index;
     }
 
-    static Coverage best(Collection<Control> controls) {
+    /** The best coverage among controls: one implemented control makes a requirement implemented. */
+    public static Coverage best(Collection<Control> controls) {
         Coverage best = Coverage.NONE;
         for (Control control : controls) {
             Coverage c = Coverage.of(control.implementation());

@@ -187,6 +187,8 @@ public final class Validation {
                         d.error("subservice-not-subprocessor", org.source(), "The " + entry.framework().shortName()
                                 + " report names \"" + org.name() + "\" as a subservice organization, but the "
                                 + "subprocessor list does not.", Suggestions.closest(org.name(), names)
+                                .or(() -> names.stream().filter(n -> n.toLowerCase(Locale.ROOT)
+                                        .startsWith(org.name().strip().toLowerCase(Locale.ROOT))).findFirst())
                                 .map(n -> "Did you mean \"" + n + "\"?")
                                 .orElse("Add it to content/subprocessors.yaml: it handles your customers' data."));
                     }

@@ -43,11 +43,12 @@ class SchemaAgreementTest {
             "content/compliance.yaml", "compliance.schema.json",
             "content/subprocessors.yaml", "subprocessors.schema.json",
             "content/documents.yaml", "documents.schema.json",
-            "content/faq.yaml", "faq.schema.json");
+            "content/faq.yaml", "faq.schema.json",
+            "content/controls.yaml", "controls.schema.json");
 
     static final Set<String> SHAPE_RULES = Set.of("unknown-key", "wrong-type", "missing-key", "bad-date", "bad-country",
             "bad-email", "bad-url", "bad-value", "bad-id", "missing-fact", "difc-dpo-required", "yaml-syntax", "empty-file",
-            "bad-path");
+            "bad-path", "control-untested", "control-target-missing", "control-reason-missing", "soa-reason-missing");
 
     static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();

@@ -45,7 +45,7 @@ public final class TrustJson implements PageSet {
 
     record Trust(@JsonProperty("$schema") String schema, int schemaVersion, String built, String asOf, Site site,
                  Company company, List<Entry> compliance, List<PolicyMeta> policies, SubprocessorViews.Data subprocessors,
-                 List<Doc> documents) {}
+                 List<Doc> documents, List<ControlData.ControlJson> controls, ControlData.CrosswalkJson crosswalk) {}
 
     record Site(String title, String url, String language) {}
 
@@ -87,7 +87,9 @@ public final class TrustJson implements PageSet {
                         p.policy().mapsTo().stream().map(Policy.ControlRef::toString).toList(),
                         base + "policies/" + p.policy().slug() + "/")).toList(),
                 SubprocessorViews.data(context.posture()),
-                site.documents().stream().map(d -> doc(d, base)).toList());
+                site.documents().stream().map(d -> doc(d, base)).toList(),
+                ControlData.controls(context.posture(), context.controlViews(), base),
+                site.controls().isEmpty() ? null : ControlData.crosswalk(context.posture()));
         try {
             return List.of(new OutputFile("trust.json", (JSON.writeValueAsString(trust) + "\n")
                             .getBytes(StandardCharsets.UTF_8)),
@@ -109,7 +111,10 @@ public final class TrustJson implements PageSet {
     sealed interface Details permits SocDetails, CertificateDetails, DifcDetails, AiActDetails, PostureDetails {}
 
     record SocDetails(Integer type, Period period, String asOf, String reportDate, String auditor, List<String> criteria,
-                      BridgeLetter bridgeLetter, String target) implements Details {}
+                      BridgeLetter bridgeLetter, String target, String opinion, Integer exceptions,
+                      List<Subservice> subserviceOrganizations) implements Details {}
+
+    record Subservice(String name, String method) {}
 
     record Audit(String date, String result) {}
 
@@ -136,7 +141,10 @@ public final class TrustJson implements PageSet {
                     soc.auditor().orElse(null),
                     soc.criteria().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList(),
                     soc.bridgeLetter().map(b -> new BridgeLetter(iso(b.date()))).orElse(null),
-                    soc.target().map(TrustJson::iso).orElse(null));
+                    soc.target().map(TrustJson::iso).orElse(null),
+                    soc.opinion().map(o -> o.name().toLowerCase(Locale.ROOT)).orElse(null), soc.exceptions().orElse(null),
+                    soc.subserviceOrganizations().stream().map(o -> new Subservice(o.name(),
+                            o.method().name().toLowerCase(Locale.ROOT))).toList());
         } else if (details instanceof Certificate cert) {
             return new CertificateDetails(cert.certificateNumber().orElse(null), cert.certificationBody().orElse(null),
                     cert.accreditationBody().orElse(null), cert.issued().map(TrustJson::iso).orElse(null),
