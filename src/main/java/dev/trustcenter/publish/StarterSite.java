@@ -40,6 +40,7 @@ public final class StarterSite {
         for (String name : resourceLines("init/files.txt")) {
             String text = new String(resource("init/" + name), StandardCharsets.UTF_8)
                     .replace("%TODAY%", today.toString())
+                    .replace("%TARGET%", today.plusMonths(6).toString())
                     .replace("%COMPANY%", company);
             String target = switch (name) {
                 case "gitignore" -> ".gitignore";

@@ -172,6 +172,29 @@ class QualityGatesBrowserTest {
     }
 
     @Test
+    void theFrameworkFilterNarrowsTheControlsInPlaceAndItsLinksWorkWithoutJavaScript() {
+        browser.get(host.url("controls/index.html").toString());
+        java.util.function.Supplier<Integer> visible = () -> browser.findElements(
+                org.openqa.selenium.By.cssSelector("article.control")).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed).toList().size();
+        assertEquals(32, visible.get(), "every control shows before any filtering");
+        var euAiAct = browser.findElement(org.openqa.selenium.By.cssSelector("nav.pills a[data-framework=eu-ai-act]"));
+        euAiAct.click();
+        assertTrue(browser.getCurrentUrl().endsWith("controls/index.html"), "the filter stays on the page");
+        assertEquals(4, visible.get());
+        assertEquals("true", euAiAct.getAttribute("aria-current"));
+        assertEquals("Showing 4 of 32 controls: those that map to EU AI Act.",
+                browser.findElement(org.openqa.selenium.By.id("control-count")).getText());
+        assertEquals(3, browser.findElements(org.openqa.selenium.By.cssSelector("section.control-group")).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed).count(), "categories without a match hide");
+        browser.findElement(org.openqa.selenium.By.cssSelector("nav.pills a[data-framework='']")).click();
+        assertEquals(32, visible.get());
+        // The same link is a plain page without JavaScript: the static page lists the same four controls.
+        browser.get(host.url("controls/eu-ai-act/index.html").toString());
+        assertEquals(4, visible.get());
+    }
+
+    @Test
     void theThemeFollowsTheColourSchemeAndPrintsCleanly() throws IOException {
         String css = Files.readString(site.resolve("assets/trustcenter.css"));
         assertTrue(css.contains("@media (prefers-color-scheme: dark)"));

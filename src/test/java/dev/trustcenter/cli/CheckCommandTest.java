@@ -47,11 +47,14 @@ class CheckCommandTest {
     }
 
     @Test
-    void theExampleHasNoProblemsAsOfItsStatedDate() {
-        CommandLineTest.Run run = CommandLineTest.run("check", "--as-of", "2026-11-22");
+    void theExampleHasOnlyItsTwoDeliberateWarningsAsOfItsStatedDate() {
+        // The example shows what a stale report looks like: its SOC 3 is stale, so the control citing it has lapsed
+        // evidence (issue 13). Nothing else.
+        CommandLineTest.Run run = CommandLineTest.run("check", "--as-of", "2026-11-22", "--format", "json");
         assertEquals(0, run.exit(), run.out() + run.err());
-        assertEquals("", run.out());
-        assertEquals("No problems found.\n", run.err());
+        List<String> rules = new java.util.ArrayList<>();
+        run.out().lines().filter(l -> l.contains("\"rule\"")).forEach(l -> rules.add(l.replaceAll(".*: \"([^\"]+)\".*", "$1")));
+        assertEquals(List.of("soc-report-stale", "control-evidence-lapsed"), rules, run.out());
     }
 
     @Test

@@ -60,8 +60,10 @@ class ExampleSiteTest {
     }
 
     @Test
-    void buildsWithNoWarningsAsOfItsStatedDate() {
-        assertEquals(List.of(), site.diagnostics().all());
+    void buildsWithOnlyItsDeliberateWarningsAsOfItsStatedDate() {
+        // The stale SOC 3, and the control that cites it as evidence: the example shows what lapsed evidence looks like.
+        assertEquals(List.of("soc-report-stale", "control-evidence-lapsed"),
+                site.diagnostics().all().stream().map(d -> d.rule()).toList());
     }
 
     @Test
@@ -90,8 +92,9 @@ class ExampleSiteTest {
     @Test
     void homeShowsACardForEveryEntryWithItsDerivedStatus() {
         Document home = page("index.html");
-        assertEquals(7, home.select(".card").size());
+        assertEquals(8, home.select(".card").size());
         assertEquals("current", status(home, "soc2"));
+        assertEquals("stale", status(home, "soc3"));
         assertEquals("current", status(home, "iso27001"));
         assertEquals("in_progress", status(home, "iso42001"));
         assertEquals("current", status(home, "difc"));
@@ -109,8 +112,8 @@ class ExampleSiteTest {
         Document home = page("index.html");
         Element svg = home.selectFirst("figure.timeline svg[role=img]");
         assertNotNull(svg);
-        assertEquals(List.of("SOC 2", "ISO 27001", "DIFC notification"), svg.select("text.row-label").eachText());
-        assertEquals(1, svg.select("rect.bar-audit").size());
+        assertEquals(List.of("SOC 2", "SOC 3", "ISO 27001", "DIFC notification"), svg.select("text.row-label").eachText());
+        assertEquals(2, svg.select("rect.bar-audit").size());
         assertEquals(1, svg.select("rect.bar-bridge").size());
         assertEquals(2, svg.select("circle.marker").size(), "two surveillance audits");
         assertTrue(svg.selectFirst("desc").text().contains("ISO 27001 certificate valid 10 March 2025 – 9 March 2028"));

@@ -74,7 +74,12 @@ class MachineOutputsTest {
         assertEquals(Set.of(), schema.validate(trust));
         assertEquals(1, trust.get("schema_version").asInt());
         assertEquals("2026-11-22", trust.get("as_of").asText());
-        assertEquals(7, trust.get("compliance").size());
+        assertEquals(8, trust.get("compliance").size());
+        assertEquals(32, trust.get("controls").size());
+        List<String> crosswalk = new java.util.ArrayList<>();
+        trust.at("/crosswalk/frameworks").forEach(f -> crosswalk.add(f.get("id").asText()));
+        assertEquals(List.of("soc2", "iso27001", "iso42001"), crosswalk);
+        assertEquals("unqualified", trust.at("/compliance/0/details/opinion").asText());
         JsonNode soc2 = trust.get("compliance").get(0);
         assertEquals("current", soc2.get("status").asText());
         assertEquals("2027-06-30", soc2.get("valid_until").asText());

@@ -94,7 +94,7 @@ class TemplateContractTest {
         Set<String> templates = new TreeSet<>(reads.given.keySet());
         assertTrue(templates.containsAll(List.of("home", "compliance-index", "compliance-entry", "policies-index",
                 "policy", "subprocessors", "documents", "request-access", "request-thanks", "faq", "updates-index",
-                "update", "404", "access")), templates.toString());
+                "update", "404", "access", "controls", "crosswalk")), templates.toString());
         Map<String, Set<String>> unused = new TreeMap<>();
         for (String template : templates) {
             Set<String> never = new TreeSet<>(reads.given.get(template));
