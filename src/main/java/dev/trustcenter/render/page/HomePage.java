@@ -43,7 +43,8 @@ public final class HomePage implements PageSet {
         Vars vars = new Vars(new Overview(site.overview().headline(), site.overview().summary().orElse(null),
                 context.markdown().toHtml(site.overview().body())), cards, keyFacts(context, root), upcoming, updates,
                 Timeline.of(context.posture()).orElse(null), context.has(Section.SUBPROCESSORS),
-                controls(context, root));
+                controls(context, root), context.posture().crosswalk().columns().isEmpty() ? null
+                        : root + "controls/crosswalk/index.html");
         return List.of(context.page(PageSpec.at(path, "home").in(Section.OVERVIEW).titled(site.config().site().title())
                 .described(description), vars));
     }
@@ -53,11 +54,13 @@ public final class HomePage implements PageSet {
      * validity timeline (null when nothing is dated).
      *
      * @param subprocessorFiles whether subprocessors.csv and .json exist, to link them
+     * @param controls          a line per category of controls, empty without controls.yaml
+     * @param crosswalkHref     the crosswalk page, or null when there is none
      */
     public record Vars(Overview overview, List<EntryView> cards, List<Fact> facts,
                        List<SubprocessorViews.ChangeView> upcoming, List<UpdatePages.UpdateView> updates,
-                       Timeline.View timeline, boolean subprocessorFiles, List<ControlSummary> controls)
-            implements PageModel {}
+                       Timeline.View timeline, boolean subprocessorFiles, List<ControlSummary> controls,
+                       String crosswalkHref) implements PageModel {}
 
     /** One category of controls on the home page: how many are in each state, linked to the category. */
     public record ControlSummary(String name, String counts, String href) {}
