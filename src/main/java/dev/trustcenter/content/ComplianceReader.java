@@ -207,7 +207,7 @@ final class ComplianceReader {
     private static Optional<ComplianceEntry.StatementOfApplicability> statementOfApplicability(MappingReader r,
                                                                                                Framework framework) {
         boolean publish = r.bool("publish", false);
-        List<String> annex = framework.controls().stream().filter(c -> c.startsWith("A.")).toList();
+        List<String> annex = framework.annexA();
         List<ComplianceEntry.Exclusion> excluded = new ArrayList<>();
         Optional<YamlNode> node = r.node("excluded");
         if (node.isPresent() && !(node.get() instanceof YamlNode.Mapping)) {

@@ -125,12 +125,16 @@ public record Framework(
         return controlName(control).map(n -> control + " " + n).orElse(control);
     }
 
+    /** The Annex A controls of a management-system standard (ISO 27001, ISO 42001); empty for other frameworks. */
+    public List<String> annexA() {
+        return controls.stream().filter(c -> c.startsWith("A.")).toList();
+    }
+
     /**
      * The requirements a Statement of Applicability and the crosswalk go through: the Annex A controls of a
-     * management-system standard (ISO 27001, ISO 42001), or every criterion of a framework without an annex (SOC 2).
+     * management-system standard, or every criterion of a framework without an annex (SOC 2).
      */
     public List<String> annexControls() {
-        List<String> annex = controls.stream().filter(c -> c.startsWith("A.")).toList();
-        return profile == Profile.CERTIFICATE ? annex : controls;
+        return profile == Profile.CERTIFICATE ? annexA() : controls;
     }
 }

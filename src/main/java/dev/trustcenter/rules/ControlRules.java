@@ -50,7 +50,7 @@ final class ControlRules {
         for (EntryStatus status : posture.entries()) {
             ComplianceEntry entry = status.entry();
             if (entry.status() != DeclaredStatus.CERTIFIED || !(entry.details() instanceof ComplianceEntry.Certificate cert)
-                    || entry.framework().controls().stream().noneMatch(c -> c.startsWith("A."))) {
+                    || entry.framework().annexA().isEmpty()) {
                 continue;
             }
             var soa = cert.statementOfApplicability()

@@ -111,8 +111,14 @@ public record Crosswalk(List<Column> columns) {
         return new Column(framework, List.copyOf(requirements));
     }
 
-    /** "iso27001:A.8.24" to the controls that map to it and apply, in file order. */
-    static Map<String, List<Control>> index(List<Control> controls) {
+    /** The frameworks in the catalogue that any control maps to, in id order. */
+    public static List<String> mappedFrameworks(List<Control> controls, FrameworkCatalogue catalogue) {
+        return controls.stream().flatMap(c -> c.mapsTo().stream()).map(Policy.ControlRef::framework).distinct()
+                .sorted().filter(id -> catalogue.find(id).isPresent()).toList();
+    }
+
+    /** "iso27001:A.8.24" to the controls that map to it and apply (never a not-applicable one), in file order. */
+    public static Map<String, List<Control>> index(List<Control> controls) {
         Map<String, List<Control>> index = new HashMap<>();
         for (Control control : controls) {
             if (control.implementation() == Control.Implementation.NOT_APPLICABLE) {

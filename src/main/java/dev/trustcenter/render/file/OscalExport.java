@@ -77,14 +77,12 @@ public final class OscalExport implements PageSet {
         Map<String, ControlStatus> statuses = new LinkedHashMap<>();
         context.posture().controls().forEach(s -> statuses.put(s.control().id(), s));
         List<ControlImplementation> implementations = new ArrayList<>();
-        for (String framework : frameworks(context)) {
+        Map<String, List<Control>> index = Crosswalk.index(context.site().controls());
+        for (String framework : Crosswalk.mappedFrameworks(context.site().controls(), context.site().frameworks())) {
             var f = context.site().frameworks().get(framework);
             Map<String, List<Control>> byRequirement = new LinkedHashMap<>();
             for (String requirement : f.controls()) {
-                List<Control> addressing = context.site().controls().stream()
-                        .filter(c -> c.implementation() != Control.Implementation.NOT_APPLICABLE
-                                && c.mapsTo(framework, requirement))
-                        .toList();
+                List<Control> addressing = index.getOrDefault(framework + ":" + requirement, List.of());
                 if (!addressing.isEmpty()) {
                     byRequirement.put(requirement, addressing);
                 }
@@ -119,12 +117,6 @@ public final class OscalExport implements PageSet {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("records of strings always serialize", e);
         }
-    }
-
-    /** The frameworks the controls map to, in id order. */
-    static List<String> frameworks(RenderContext context) {
-        return context.site().controls().stream().flatMap(c -> c.mapsTo().stream()).map(r -> r.framework())
-                .distinct().sorted().filter(id -> context.site().frameworks().find(id).isPresent()).toList();
     }
 
     /** What one control says about the requirement: its title, its status in words, and its description. */

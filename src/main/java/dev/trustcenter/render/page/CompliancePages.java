@@ -52,7 +52,7 @@ public final class CompliancePages implements PageSet {
     static Statement statement(RenderContext context, ComplianceEntry entry, String root) {
         if (!(entry.details() instanceof ComplianceEntry.Certificate cert)
                 || cert.statementOfApplicability().filter(s -> s.publish()).isEmpty()
-                || entry.framework().controls().stream().noneMatch(c -> c.startsWith("A."))) {
+                || entry.framework().annexA().isEmpty()) {
             return null;
         }
         Crosswalk.Column column = Crosswalk.statementOfApplicability(entry.framework(), context.site().controls(),

@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -92,10 +91,8 @@ public final class ControlPages implements PageSet {
 
     /** The frameworks any control maps to, in id order: each gets its own filtered page. */
     static List<String> frameworks(RenderContext context) {
-        Set<String> ids = new TreeSet<>();
-        context.site().controls().forEach(c -> c.mapsTo().forEach(r -> ids.add(r.framework())));
-        ids.remove(CROSSWALK);
-        return ids.stream().filter(id -> context.site().frameworks().find(id).isPresent()).toList();
+        return Crosswalk.mappedFrameworks(context.site().controls(), context.site().frameworks()).stream()
+                .filter(id -> !id.equals(CROSSWALK)).toList();
     }
 
     private static OutputFile index(RenderContext context, ControlViews views, List<String> frameworks,
