@@ -13,6 +13,12 @@ import java.util.Optional;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Set;
+import java.time.LocalDate;
+import dev.trustcenter.model.ComplianceEntry.AiRole;
+import dev.trustcenter.model.Obligation;
 
 /** Reads framework declarations: the built-in catalogue resource, and a site's own `frameworks:`. */
 public final class FrameworkReader {
@@ -97,10 +103,54 @@ public final class FrameworkReader {
                         "Write it as control_names: {A.5.1: \"Policies for information security\"}.");
             }
         });
+        List<Obligation> obligations = r.list("obligations", node -> MappingReader.item(node, "an obligation",
+                r.diagnostics(), o -> obligation(o, controls)));
+        if (!obligations.isEmpty() && profile != Framework.Profile.AI_ACT) {
+            r.error("wrong-type", "obligations", "Only a framework of profile ai_act has dated obligations.",
+                    "Remove obligations:, or set profile: ai_act.");
+        }
         r.finish();
         if (id == null || name == null || kind == null) {
             return Optional.empty();
         }
-        return Optional.of(new Framework(id, name, shortName, kind, issuer, profile, validity, retired, controls, names));
+        return Optional.of(new Framework(id, name, shortName, kind, issuer, profile, validity, retired, controls, names,
+                obligations));
+    }
+
+    /** One dated duty: {id, kind, title, articles, role_articles, applies_from, roles, annex}. */
+    private static Optional<Obligation> obligation(MappingReader o, List<String> controls) {
+        String id = o.requiredText("id");
+        Obligation.Kind kind = o.requiredChoice("kind", Obligation.Kind.class);
+        String title = o.requiredText("title");
+        List<String> articles = o.texts("articles");
+        Map<AiRole, List<String>> roleArticles = new EnumMap<>(AiRole.class);
+        o.mapping("role_articles", "role_articles").ifPresent(m -> {
+            for (AiRole role : AiRole.values()) {
+                List<String> own = m.texts(role.name().toLowerCase(Locale.ROOT));
+                if (!own.isEmpty()) {
+                    roleArticles.put(role, own);
+                }
+            }
+            m.finish();
+        });
+        LocalDate from = o.requiredDate("applies_from");
+        List<AiRole> roles = o.choices("roles", AiRole.class);
+        Optional<String> annex = o.text("annex");
+        o.finish();
+        roleArticles.values().stream().flatMap(List::stream).forEach(a -> articleKnown(o, a, controls));
+        articles.forEach(a -> articleKnown(o, a, controls));
+        if (kind == Obligation.Kind.HIGH_RISK && annex.filter(a -> a.equals("I") || a.equals("III")).isEmpty()) {
+            o.error("wrong-type", "annex", "A high-risk obligation names the Annex whose systems it binds.",
+                    "Write annex: \"I\" or annex: \"III\".");
+        }
+        return id == null || kind == null || title == null || from == null ? Optional.empty()
+                : Optional.of(new Obligation(id, kind, title, articles, roleArticles, from, Set.copyOf(roles), annex));
+    }
+
+    private static void articleKnown(MappingReader o, String article, List<String> controls) {
+        if (!controls.contains(article)) {
+            o.error("unknown-control", "articles", "\"" + article + "\" is not in the framework's controls list.",
+                    "Write an article as the controls list does, for example Art.50.");
+        }
     }
 }

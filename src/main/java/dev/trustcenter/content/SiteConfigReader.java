@@ -113,6 +113,7 @@ final class SiteConfigReader {
         String logo = logo(r, files, "logo");
         String logoDark = logo(r, files, "logo_dark");
         String brand = r.text("brand_color").orElse("#4f46e5");
+        var country = r.country("country");
         if (!HEX_COLOUR.matcher(brand).matches()) {
             r.error("bad-value", "brand_color", "\"" + brand + "\" is not a colour the theme can use.",
                     "Write a hex colour in quotes, for example \"#4f46e5\".");
@@ -120,7 +121,7 @@ final class SiteConfigReader {
         }
         r.finish();
         return new SiteConfig.Company(name, legalName, website, logo, logoDark, brand.toLowerCase(Locale.ROOT),
-                r.sourceOf("brand_color"));
+                r.sourceOf("brand_color"), country);
     }
 
     private static String logo(MappingReader r, ContentFiles files, String key) {
@@ -198,8 +199,9 @@ final class SiteConfigReader {
         int changeWarning = r.integer("subprocessor_change_warning_days", 0, 365)
                 .orElse(d.subprocessorChangeWarningDays());
         int controlTest = r.integer("control_test_max_age_months", 1, 60).orElse(d.controlTestMaxAgeMonths());
+        int aiEvaluation = r.integer("ai_evaluation_max_age_months", 1, 60).orElse(d.aiEvaluationMaxAgeMonths());
         r.finish();
-        return new Thresholds(reportAge, expiring, review, changeWarning, controlTest);
+        return new Thresholds(reportAge, expiring, review, changeWarning, controlTest, aiEvaluation);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.trustcenter.content;
 
 import dev.trustcenter.diagnostics.Diagnostics;
+import dev.trustcenter.model.AiSystem;
 import dev.trustcenter.model.ComplianceEntry;
 import dev.trustcenter.model.Control;
 import dev.trustcenter.model.ControlCategory;
@@ -120,6 +121,8 @@ public final class SiteLoader {
         List<ControlCategory> categories = siteConfig.map(SiteConfig::controlCategories).orElse(ControlCategory.BUILT_IN);
         List<Control> controls = optionalYaml(files, content.resolve("controls.yaml"), diagnostics,
                 (root, d) -> ControlsReader.read(root, categories, d), List.<Control>of());
+        List<AiSystem> aiSystems = optionalYaml(files, content.resolve("ai-systems.yaml"), diagnostics,
+                AiSystemsReader::read, List.<AiSystem>of());
         List<Policy> policies = markdownFolder(files, content.resolve("policies"), diagnostics, PageReaders::policy);
         List<Pages.Update> updates = new ArrayList<>(
                 markdownFolder(files, content.resolve("updates"), diagnostics, PageReaders::update));
@@ -144,7 +147,7 @@ public final class SiteLoader {
         // What did load, even with errors elsewhere, so that the later stages can still report their findings:
         // a publisher fixes everything in one pass. It is never rendered to disk while any error remains.
         TrustCenter site = new TrustCenter(siteConfig.get(), catalogue, overview, compliance, subprocessors,
-                policies, documents, faq, List.copyOf(updates), nda.get(), grants, assets, controls);
+                policies, documents, faq, List.copyOf(updates), nda.get(), grants, assets, controls, aiSystems);
         Set<String> declared = new TreeSet<>(documentsRead.declared());
         return new Result(diagnostics.hasErrors() ? Optional.empty() : Optional.of(site), diagnostics, lockUpdate,
                 Optional.of(site), declared);

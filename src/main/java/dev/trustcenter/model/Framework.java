@@ -22,11 +22,21 @@ public record Framework(
         Integer maxValidityYears,
         List<RetiredEdition> retiredEditions,
         List<String> controls,
-        Map<String, String> controlNames) {
+        Map<String, String> controlNames,
+        List<Obligation> obligations) {
 
     public Framework {
         controls = List.copyOf(controls);
         controlNames = Map.copyOf(controlNames);
+        obligations = List.copyOf(obligations);
+    }
+
+    /** A framework without dated obligations. */
+    public Framework(String id, String name, String shortName, Kind kind, String issuer, Profile profile,
+                     Integer maxValidityYears, List<RetiredEdition> retiredEditions, List<String> controls,
+                     Map<String, String> controlNames) {
+        this(id, name, shortName, kind, issuer, profile, maxValidityYears, retiredEditions, controls, controlNames,
+                List.of());
     }
 
     /** A framework whose controls have no titles in the catalogue. */

@@ -35,7 +35,20 @@ public record SiteConfig(
      * @param logoDark the variant for dark mode, or null to use {@code logo} in both
      */
     public record Company(String name, String legalName, URI website, String logo, String logoDark, String brandColor,
-                          Source source) {}
+                          Source source, Optional<Country> country) {
+
+        /** A company whose country of establishment is not stated. */
+        public Company(String name, String legalName, URI website, String logo, String logoDark, String brandColor,
+                       Source source) {
+            this(name, legalName, website, logo, logoDark, brandColor, source, Optional.empty());
+        }
+
+        /** Whether a name is the company's own, by its name or legal name, ignoring case and outer spaces. */
+        public boolean named(String other) {
+            String o = other.strip();
+            return o.equalsIgnoreCase(name.strip()) || legalName != null && o.equalsIgnoreCase(legalName.strip());
+        }
+    }
 
     public record Contacts(String security, String privacy, Source source) {}
 
@@ -59,9 +72,16 @@ public record SiteConfig(
      * @param controlTestMaxAgeMonths       how long a control's last test holds before it is overdue
      */
     public record Thresholds(int reportMaxAgeMonths, int expiringSoonDays, int policyReviewMonths,
-                             int subprocessorChangeWarningDays, int controlTestMaxAgeMonths) {
+                             int subprocessorChangeWarningDays, int controlTestMaxAgeMonths,
+                             int aiEvaluationMaxAgeMonths) {
 
-        public static final Thresholds DEFAULTS = new Thresholds(12, 90, 12, 14, 12);
+        public static final Thresholds DEFAULTS = new Thresholds(12, 90, 12, 14, 12, 12);
+
+        public Thresholds(int reportMaxAgeMonths, int expiringSoonDays, int policyReviewMonths,
+                          int subprocessorChangeWarningDays, int controlTestMaxAgeMonths) {
+            this(reportMaxAgeMonths, expiringSoonDays, policyReviewMonths, subprocessorChangeWarningDays,
+                    controlTestMaxAgeMonths, 12);
+        }
 
         public Thresholds(int reportMaxAgeMonths, int expiringSoonDays, int policyReviewMonths,
                           int subprocessorChangeWarningDays) {

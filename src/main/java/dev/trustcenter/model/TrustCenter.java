@@ -16,10 +16,12 @@ public record TrustCenter(
         Pages.Nda nda,
         List<PublishedGrant> grants,
         List<StaticFile> assets,
-        List<Control> controls) {
+        List<Control> controls,
+        List<AiSystem> aiSystems) {
 
     public TrustCenter {
         controls = List.copyOf(controls);
+        aiSystems = List.copyOf(aiSystems);
     }
 
     /** A trust center without controls.yaml. */
@@ -28,6 +30,6 @@ public record TrustCenter(
                        List<Document> documents, List<Pages.FaqItem> faq, List<Pages.Update> updates, Pages.Nda nda,
                        List<PublishedGrant> grants, List<StaticFile> assets) {
         this(config, frameworks, overview, compliance, subprocessors, policies, documents, faq, updates, nda, grants,
-                assets, List.of());
+                assets, List.of(), List.of());
     }
 }

@@ -2,6 +2,7 @@ package dev.trustcenter.render;
 
 import dev.trustcenter.render.file.PublishingFiles;
 import dev.trustcenter.render.file.SocialCard;
+import dev.trustcenter.render.view.AiViews;
 import dev.trustcenter.render.view.ControlViews;
 import dev.trustcenter.render.view.DateView;
 import dev.trustcenter.render.view.EntryViews;
@@ -40,6 +41,7 @@ public final class RenderContext {
     private final Optional<PageCache> pages;
     private final TemplateAudit audit;
     private final ControlViews controlViews;
+    private final AiViews aiViews;
     /** What every page's layout depends on; part of each page's cache key. */
     private final Object layout;
 
@@ -65,6 +67,7 @@ public final class RenderContext {
         this.entryViews = new EntryViews(markdown, posture.content().documents(),
                 posture.content().config().thresholds().reportMaxAgeMonths());
         this.controlViews = new ControlViews(posture, markdown);
+        this.aiViews = new AiViews(posture, markdown, controlViews);
         this.sections = Section.presentSections(posture.content());
         this.pages = pages;
         this.layout = List.of(posture.content().config(), sections, buildDate, posture.asOf());
@@ -129,6 +132,10 @@ public final class RenderContext {
 
     public ControlViews controlViews() {
         return controlViews;
+    }
+
+    public AiViews aiViews() {
+        return aiViews;
     }
 
     public boolean has(Section section) {

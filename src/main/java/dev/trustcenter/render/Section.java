@@ -12,6 +12,7 @@ public enum Section {
     COMPLIANCE("Compliance", "compliance/index.html", site -> true),
     POLICIES("Policies", "policies/index.html", site -> !site.policies().isEmpty()),
     CONTROLS("Controls", "controls/index.html", site -> !site.controls().isEmpty()),
+    AI("AI", "ai/index.html", site -> !site.aiSystems().isEmpty()),
     SUBPROCESSORS("Subprocessors", "subprocessors/index.html",
             site -> !site.subprocessors().subprocessors().isEmpty() || !site.subprocessors().changes().isEmpty()),
     DOCUMENTS("Documents", "documents/index.html", site -> !site.documents().isEmpty()),

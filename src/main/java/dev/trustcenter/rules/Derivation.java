@@ -1,6 +1,11 @@
 package dev.trustcenter.rules;
 
+import dev.trustcenter.model.AiSystem;
 import dev.trustcenter.model.ComplianceEntry;
+import dev.trustcenter.model.Framework;
+import dev.trustcenter.model.Obligation;
+import dev.trustcenter.model.SiteConfig;
+import java.util.TreeMap;
 import dev.trustcenter.model.ComplianceEntry.Certificate;
 import dev.trustcenter.model.ComplianceEntry.DifcRegistration;
 import dev.trustcenter.model.ComplianceEntry.Notification;
@@ -48,8 +53,44 @@ public final class Derivation {
         var controls = content.controls().stream()
                 .map(c -> control(c, asOf, thresholds.controlTestMaxAgeMonths(), evidence, entryById))
                 .toList();
+        List<Obligation> obligations = content.frameworks().find(AI_ACT).map(Framework::obligations).orElse(List.of());
+        var aiSystems = content.aiSystems().stream()
+                .map(s -> aiSystem(s, asOf, thresholds.aiEvaluationMaxAgeMonths(), obligations, subprocessors,
+                        content.config().company()))
+                .toList();
         return new Posture(content, asOf, entries, policies, changes, subprocessors, controls,
-                Crosswalk.of(content.frameworks(), content.controls(), statementsOfApplicability(content)));
+                Crosswalk.of(content.frameworks(), content.controls(), statementsOfApplicability(content)), aiSystems);
+    }
+
+    /** The catalogue id of the EU AI Act, whose obligations date the duties of every AI system. */
+    public static final String AI_ACT = "eu-ai-act";
+
+    /**
+     * An AI system as of a date. A duty applies from its first day. Each model's provider is matched by name, ignoring
+     * case, against the company (its own model) and the subprocessor list. The latest evaluation of each kind is
+     * overdue once more than {@code maxAgeMonths} have passed (its last good day is its date plus the months); a
+     * system in production without any evaluation has none to show.
+     */
+    public static AiSystemStatus aiSystem(AiSystem system, LocalDate asOf, int maxAgeMonths,
+                                          List<Obligation> obligations, List<SubprocessorStatus> subprocessors,
+                                          SiteConfig.Company company) {
+        var duties = obligations.stream().filter(o -> o.bindsTo(system.euAiAct()))
+                .sorted(Comparator.comparing(Obligation::appliesFrom))
+                .map(o -> new AiSystemStatus.Duty(o, o.articlesFor(system.euAiAct().role()), o.appliesOn(asOf)))
+                .toList();
+        var providers = system.models().stream().map(m -> new AiSystemStatus.Provider(m, company.named(m.provider()),
+                subprocessors.stream().filter(s -> s.subprocessor().name().strip().equalsIgnoreCase(m.provider().strip()))
+                        .findFirst()))
+                .toList();
+        Map<String, AiSystem.Evaluation> latestByKind = new TreeMap<>();
+        for (AiSystem.Evaluation e : system.evaluations()) {
+            latestByKind.merge(e.kind().toLowerCase(Locale.ROOT), e, (a, b) -> b.date().isAfter(a.date()) ? b : a);
+        }
+        var overdue = latestByKind.values().stream()
+                .filter(e -> asOf.isAfter(e.date().plusMonths(maxAgeMonths)))
+                .toList();
+        boolean missing = system.status() == AiSystem.Stage.IN_PRODUCTION && system.evaluations().isEmpty();
+        return new AiSystemStatus(system, duties, providers, overdue, missing);
     }
 
     /**

@@ -17,6 +17,7 @@ public final class Lint {
         PolicyRules.check(posture, posture.content().config().thresholds().policyReviewMonths(), d);
         SubprocessorRules.check(posture, d);
         ControlRules.check(posture, d);
+        AiRules.check(posture, d);
         PublishingRules.check(posture.content(), posture.asOf(), d);
         return d;
     }

@@ -14,11 +14,18 @@ public record Posture(
         List<ChangeNotice> changes,
         List<SubprocessorStatus> subprocessors,
         List<ControlStatus> controls,
-        Crosswalk crosswalk) {
+        Crosswalk crosswalk,
+        List<AiSystemStatus> aiSystems) {
 
     public Posture(TrustCenter content, LocalDate asOf, List<EntryStatus> entries, List<PolicyStatus> policies,
                    List<ChangeNotice> changes, List<SubprocessorStatus> subprocessors) {
-        this(content, asOf, entries, policies, changes, subprocessors, List.of(), new Crosswalk(List.of()));
+        this(content, asOf, entries, policies, changes, subprocessors, List.of(), new Crosswalk(List.of()), List.of());
+    }
+
+    /** The AI systems that use a subprocessor's models, by the provider's name. */
+    public List<AiSystemStatus> aiSystemsUsing(String provider) {
+        return aiSystems.stream().filter(s -> s.providers().stream()
+                .anyMatch(p -> p.model().provider().strip().equalsIgnoreCase(provider.strip()))).toList();
     }
 
     /** The status of the entry with this id. */

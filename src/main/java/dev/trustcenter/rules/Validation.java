@@ -2,7 +2,10 @@ package dev.trustcenter.rules;
 
 import dev.trustcenter.diagnostics.Diagnostics;
 import dev.trustcenter.diagnostics.Suggestions;
+import dev.trustcenter.model.AiSystem;
 import dev.trustcenter.model.ComplianceEntry;
+import dev.trustcenter.model.DeclaredStatus;
+import java.util.Comparator;
 import dev.trustcenter.model.ComplianceEntry.Certificate;
 import dev.trustcenter.model.ComplianceEntry.SocReport;
 import dev.trustcenter.model.Control;
@@ -66,6 +69,7 @@ public final class Validation {
         }
         controls(d, site, declaredDocuments);
         subserviceOrganizations(d, site);
+        aiSystems(d, site, documentIds);
         return d;
     }
 
@@ -195,5 +199,94 @@ public final class Validation {
                 }
             }
         }
+    }
+
+    /**
+     * The AI system register against the rest of the content: unique ids, policies and documents that exist,
+     * requirements the catalogue knows, providers the subprocessor list names (or the company itself), Regulation
+     * 10 facts wherever the DIFC law applies, and a company-level EU AI Act entry that is no lower than its systems.
+     */
+    private static void aiSystems(Diagnostics d, TrustCenter site, Set<String> documentIds) {
+        unique(d, site.aiSystems(), AiSystem::id, AiSystem::source, "AI system id");
+        List<String> policyIds = site.policies().stream().map(Policy::slug).toList();
+        List<String> providers = site.subprocessors().subprocessors().stream().map(s -> s.name()).toList();
+        boolean difc = site.compliance().stream().anyMatch(e -> e.framework().profile() == Framework.Profile.DIFC
+                && e.status() != DeclaredStatus.NOT_APPLICABLE);
+        for (AiSystem system : site.aiSystems()) {
+            String who = "The AI system \"" + system.id() + "\"";
+            for (Control.Reference policy : system.policies()) {
+                if (!policyIds.contains(policy.id())) {
+                    d.error("unknown-policy", policy.source(), who + " names the policy \"" + policy.id() + "\", but "
+                            + "there is no content/policies/" + policy.id() + ".md.", policyIds.isEmpty()
+                            ? "Add the policy under content/policies/." : Suggestions.hint(policy.id(), policyIds));
+                }
+            }
+            for (AiSystem.Evaluation evaluation : system.evaluations()) {
+                evaluation.document().ifPresent(id -> documentReference(d, evaluation.source(), id, documentIds,
+                        "The " + evaluation.kind() + " evaluation of " + system.id()));
+            }
+            system.mapsTo().forEach(ref -> controlReference(d, site, who, ref));
+            if (system.status() != AiSystem.Stage.RETIRED) {
+                for (AiSystem.Model model : system.models()) {
+                    if (!site.config().company().named(model.provider()) && providers.stream()
+                            .noneMatch(n -> n.strip().equalsIgnoreCase(model.provider().strip()))) {
+                        d.error("ai-provider-unknown", model.source(), who + " runs " + model.name() + " from \""
+                                + model.provider() + "\", which is neither " + site.config().company().name()
+                                + " nor on the subprocessor list.", Suggestions.closest(model.provider(), providers)
+                                .map(n -> "Did you mean \"" + n + "\"? ").orElse("") + "A model provider handles "
+                                + "your customers' prompts: add it to content/subprocessors.yaml with "
+                                + "ai_model_provider: true, or write the company's own name for its own model.");
+                    }
+                }
+            }
+            if (difc && system.processesPersonalData() && system.difcRegulation10().isEmpty()
+                    && system.status() != AiSystem.Stage.RETIRED) {
+                d.error("ai-difc-regulation-10-missing", system.source(), who + " processes personal data and the "
+                        + "trust center declares the DIFC Data Protection Law, so Regulation 10 (personal data "
+                        + "processed through autonomous and semi-autonomous systems) applies, but the system gives no "
+                        + "difc_regulation_10.", "Add difc_regulation_10: {role: deployer, notice: \"https://…\"} with "
+                        + "your role (deployer, operator or provider) and the notice users see.");
+            }
+        }
+        aiActAgreement(d, site);
+    }
+
+    /** The company-level EU AI Act entry declares a risk tier no lower than the highest of its systems. */
+    private static void aiActAgreement(Diagnostics d, TrustCenter site) {
+        for (ComplianceEntry entry : site.compliance()) {
+            if (!(entry.details() instanceof ComplianceEntry.AiActPosture posture) || posture.riskTier().isEmpty()) {
+                continue;
+            }
+            ComplianceEntry.RiskTier company = posture.riskTier().get();
+            List<AiSystem> active = site.aiSystems().stream().filter(s -> s.status() != AiSystem.Stage.RETIRED).toList();
+            Optional<AiSystem> higher = active.stream()
+                    .filter(s -> company != ComplianceEntry.RiskTier.GPAI
+                            && rank(s.euAiAct().riskTier()) > rank(company))
+                    .max(Comparator.comparing(s -> rank(s.euAiAct().riskTier())));
+            higher.ifPresent(s -> d.error("ai-act-register-mismatch", entry.source(), "The EU AI Act entry "
+                    + entry.id() + " declares the company " + tierWord(company) + ", but the AI system \"" + s.id()
+                    + "\" is " + tierWord(s.euAiAct().riskTier()) + " (" + s.euAiAct().source() + ").",
+                    "Set risk_tier: " + s.euAiAct().riskTier().name().toLowerCase(Locale.ROOT) + " on the entry, or "
+                            + "correct the system's tier: the company is as high-risk as its highest system."));
+            if (company == ComplianceEntry.RiskTier.GPAI && !active.isEmpty()
+                    && active.stream().noneMatch(s -> s.euAiAct().gpai())) {
+                d.error("ai-act-register-mismatch", entry.source(), "The EU AI Act entry " + entry.id() + " declares "
+                        + "the company a provider of a general-purpose AI model, but no AI system in the register has "
+                        + "gpai: true.", "Mark the system that is the model gpai: true, or correct the entry's tier.");
+            }
+        }
+    }
+
+    private static int rank(ComplianceEntry.RiskTier tier) {
+        return switch (tier) {
+            case MINIMAL -> 0;
+            case LIMITED -> 1;
+            case HIGH, GPAI -> 2;
+            case PROHIBITED -> 3;
+        };
+    }
+
+    private static String tierWord(ComplianceEntry.RiskTier tier) {
+        return tier.name().toLowerCase(Locale.ROOT) + "-risk";
     }
 }

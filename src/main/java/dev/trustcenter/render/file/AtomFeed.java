@@ -4,7 +4,9 @@ import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.RenderContext;
 import dev.trustcenter.render.view.DateView;
+import dev.trustcenter.render.view.AiViews;
 import dev.trustcenter.render.view.SubprocessorViews;
+import dev.trustcenter.model.Obligation;
 
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
@@ -23,6 +25,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -41,6 +45,10 @@ public final class AtomFeed implements PageSet {
         }
         for (ChangeNotice notice : context.posture().changes()) {
             entries.add(new Dated(updated(notice), change(notice, base, host)));
+        }
+        int lead = context.config().thresholds().expiringSoonDays();
+        for (AiViews.BoundDuty duty : AiViews.boundDuties(context.posture())) {
+            duty(duty, context.posture().asOf(), lead, base, host).ifPresent(entries::add);
         }
         entries.sort(Comparator.comparing(Dated::date).reversed().thenComparing(d -> d.entry().getId()));
 
@@ -76,6 +84,30 @@ public final class AtomFeed implements PageSet {
         entry.setAlternateLinks(List.of(link(url, "alternate", "text/html")));
         update.summary().ifPresent(s -> entry.setSummary(text(s)));
         return entry;
+    }
+
+    /**
+     * An EU AI Act duty that binds a system of the register: announced {@code lead} days (expiring_soon_days)
+     * before it applies, and updated on the day it does. Before its announcement it is only in the calendar.
+     */
+    private static Optional<Dated> duty(AiViews.BoundDuty duty, LocalDate asOf, int lead, String base, String host) {
+        Obligation o = duty.obligation();
+        LocalDate announced = o.appliesFrom().minusDays(lead);
+        if (asOf.isBefore(announced)) {
+            return Optional.empty();
+        }
+        boolean applies = o.appliesOn(asOf);
+        Entry entry = new Entry();
+        entry.setId("tag:" + host + "," + announced + ":ai-act/" + o.id());
+        entry.setTitle((applies ? "EU AI Act duties apply: " : "Upcoming EU AI Act duties: ") + o.title());
+        LocalDate updated = applies ? o.appliesFrom() : announced;
+        entry.setUpdated(instant(updated));
+        entry.setPublished(instant(announced));
+        entry.setAlternateLinks(List.of(link(base + "ai/#duty-" + o.id(), "alternate", "text/html")));
+        entry.setSummary(text((applies ? "Since " : "From ") + DateView.words(o.appliesFrom()) + ", "
+                + o.articles().stream().map(a -> a.replace("Art.", "Art. ")).collect(Collectors.joining(", "))
+                + " of the EU AI Act " + (applies ? "apply" : "will apply") + " to " + duty.names() + "."));
+        return Optional.of(new Dated(updated, entry));
     }
 
     /** An upcoming change names its effective date and the last day to object. */

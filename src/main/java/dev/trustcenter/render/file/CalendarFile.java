@@ -3,6 +3,7 @@ package dev.trustcenter.render.file;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.RenderContext;
+import dev.trustcenter.render.view.AiViews;
 import dev.trustcenter.render.view.SubprocessorViews;
 
 import dev.trustcenter.model.ComplianceEntry;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -150,6 +152,13 @@ public final class CalendarFile implements PageSet {
             notice.objectionsUntil().filter(d -> notice.upcoming()).ifPresent(d -> events.add(new Event(d,
                     uid("subprocessor-objections", key, d, host), "Last day to object: " + c.name(),
                     "Customers may object to this subprocessor change until today.", base + "subprocessors/")));
+        }
+        for (AiViews.BoundDuty duty : AiViews.boundDuties(context.posture())) {
+            var o = duty.obligation();
+            events.add(new Event(o.appliesFrom(), uid("ai-act-duty", o.id(), o.appliesFrom(), host),
+                    "EU AI Act duties apply: " + o.title(), "From this day, "
+                    + o.articles().stream().map(a -> a.replace("Art.", "Art. ")).collect(Collectors.joining(", "))
+                    + " of the EU AI Act apply to " + duty.names() + ".", base + "ai/#duty-" + o.id()));
         }
         events.sort(Comparator.comparing(Event::date).thenComparing(Event::uid));
         return events;

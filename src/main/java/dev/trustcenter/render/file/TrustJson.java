@@ -45,7 +45,8 @@ public final class TrustJson implements PageSet {
 
     record Trust(@JsonProperty("$schema") String schema, int schemaVersion, String built, String asOf, Site site,
                  Company company, List<Entry> compliance, List<PolicyMeta> policies, SubprocessorViews.Data subprocessors,
-                 List<Doc> documents, List<ControlData.ControlJson> controls, ControlData.CrosswalkJson crosswalk) {}
+                 List<Doc> documents, List<ControlData.ControlJson> controls, ControlData.CrosswalkJson crosswalk,
+                 List<AiSystemData.AiSystemJson> aiSystems) {}
 
     record Site(String title, String url, String language) {}
 
@@ -89,7 +90,8 @@ public final class TrustJson implements PageSet {
                 SubprocessorViews.data(context.posture()),
                 site.documents().stream().map(d -> doc(d, base)).toList(),
                 ControlData.controls(context.posture(), context.controlViews(), base),
-                site.controls().isEmpty() ? null : ControlData.crosswalk(context.posture()));
+                site.controls().isEmpty() ? null : ControlData.crosswalk(context.posture()),
+                AiSystemData.systems(context.posture(), base));
         try {
             return List.of(new OutputFile("trust.json", (JSON.writeValueAsString(trust) + "\n")
                             .getBytes(StandardCharsets.UTF_8)),

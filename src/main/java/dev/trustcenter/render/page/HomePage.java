@@ -117,6 +117,11 @@ public final class HomePage implements PageSet {
         if (context.has(Section.CONTROLS)) {
             facts.add(Fact.link("Controls", ControlViews.counts(site.controls()), root + "controls/index.html"));
         }
+        if (context.has(Section.AI)) {
+            String summary = context.aiViews().summary();
+            facts.add(Fact.link("AI", summary == null ? "Every AI system we have run is retired." : summary,
+                    root + "ai/index.html"));
+        }
         facts.add(Fact.link("Security contact", site.config().contacts().security(),
                 "mailto:" + site.config().contacts().security()));
         return facts;

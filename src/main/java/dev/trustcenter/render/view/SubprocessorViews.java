@@ -34,11 +34,13 @@ public final class SubprocessorViews {
     /**
      * @param starts the day an upcoming subprocessor starts; null for one in use
      * @param ends   the announced last day of one in use; null when none is announced
+     * @param anchor the id of its row, which the AI system pages link to
+     * @param aiSystems the AI systems that run its models
      */
     public record SubprocessorView(String name, String purpose, String category, List<String> data,
                                    List<CountryView> locations, CountryView corporateLocation, String transferMechanism,
                                    String website, String dpa, DateView since, boolean aiModelProvider,
-                                   DateView starts, DateView ends) {}
+                                   DateView starts, DateView ends, String anchor, List<AiViews.SystemLink> aiSystems) {}
 
     public record Group(String category, String key, List<SubprocessorView> subprocessors) {}
 
@@ -110,8 +112,30 @@ public final class SubprocessorViews {
                 : statement + ".";
     }
 
-    static SubprocessorView view(SubprocessorStatus status) {
+    /**
+     * The id of each listed subprocessor's row, by name: "sp-" and its name as a token, with a number added when two
+     * names make the same token. Stable for a given list, so sales can link to a row.
+     */
+    public static Map<String, String> anchors(Posture posture) {
+        Map<String, String> anchors = new java.util.HashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        posture.subprocessors().stream().map(SubprocessorStatus::subprocessor).sorted(Comparator.comparing(
+                (Subprocessor s) -> s.name().toLowerCase(Locale.ROOT)).thenComparing(Subprocessor::name)).forEach(s -> {
+                    String base = "sp-" + key(s.name());
+                    String anchor = base;
+                    for (int n = 2; !used.add(anchor); n++) {
+                        anchor = base + "-" + n;
+                    }
+                    anchors.put(s.name(), anchor);
+                });
+        return anchors;
+    }
+
+    static SubprocessorView view(SubprocessorStatus status, Posture posture, Map<String, String> anchors) {
         Subprocessor s = status.subprocessor();
+        List<AiViews.SystemLink> systems = posture.aiSystemsUsing(s.name()).stream()
+                .filter(a -> a.system().status() != dev.trustcenter.model.AiSystem.Stage.RETIRED)
+                .map(a -> AiViews.link(a.system(), "../")).toList();
         return new SubprocessorView(s.name(), s.purpose(), s.category().map(SubprocessorViews::heading)
                 .orElse(UNCATEGORISED), s.data(),
                 s.locations().stream().map(CountryView::of).toList(),
@@ -119,12 +143,14 @@ public final class SubprocessorViews {
                 s.transferMechanism().map(TransferMechanism::label).orElse(null),
                 s.website().map(URI::toString).orElse(null), s.dpa().map(URI::toString).orElse(null),
                 s.since().map(DateView::of).orElse(null), s.aiModelProvider(),
-                status.starts().map(DateView::of).orElse(null), status.ends().map(DateView::of).orElse(null));
+                status.starts().map(DateView::of).orElse(null), status.ends().map(DateView::of).orElse(null),
+                anchors.get(s.name()), systems);
     }
 
     /** The subprocessors listed but not started yet, by name. */
     public static List<SubprocessorView> upcoming(Posture posture) {
-        return posture.upcomingSubprocessors().stream().sorted(BY_NAME).map(SubprocessorViews::view).toList();
+        Map<String, String> anchors = anchors(posture);
+        return posture.upcomingSubprocessors().stream().sorted(BY_NAME).map(s -> view(s, posture, anchors)).toList();
     }
 
     /**
@@ -145,9 +171,10 @@ public final class SubprocessorViews {
     /** Groups of the subprocessors in use, in alphabetical order of category, by name within each. */
     public static List<Group> groups(Posture posture) {
         Map<String, List<SubprocessorView>> byCategory = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, String> anchors = anchors(posture);
         posture.currentSubprocessors().stream()
                 .sorted(BY_NAME)
-                .map(SubprocessorViews::view)
+                .map(s -> view(s, posture, anchors))
                 .forEach(v -> byCategory.computeIfAbsent(v.category(), k -> new ArrayList<>()).add(v));
         Map<String, List<SubprocessorView>> ordered = new LinkedHashMap<>(byCategory);
         return ordered.entrySet().stream()

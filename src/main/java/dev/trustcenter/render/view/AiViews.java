@@ -1,0 +1,309 @@
+package dev.trustcenter.render.view;
+
+import dev.trustcenter.model.AiSystem;
+import dev.trustcenter.model.ComplianceEntry.AiRole;
+import dev.trustcenter.model.ComplianceEntry.RiskTier;
+import dev.trustcenter.model.Obligation;
+import dev.trustcenter.render.Markdown;
+import dev.trustcenter.render.view.ControlViews.EvidenceLink;
+import dev.trustcenter.render.view.ControlViews.MappingView;
+import dev.trustcenter.render.view.SubprocessorViews.CountryView;
+import dev.trustcenter.rules.AiSystemStatus;
+import dev.trustcenter.rules.Evidence;
+import dev.trustcenter.rules.Posture;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The AI system register as the theme shows it: a card per system, its full record, and the EU AI Act timeline.
+ * Every sentence a buyer reads here (the training commitment, retention, the tier) is worded once, in Java.
+ */
+public final class AiViews {
+
+    private final Posture posture;
+    private final Markdown markdown;
+    private final ControlViews controls;
+    private final Map<String, String> subprocessorAnchors;
+
+    public AiViews(Posture posture, Markdown markdown, ControlViews controls) {
+        this.posture = posture;
+        this.markdown = markdown;
+        this.controls = controls;
+        this.subprocessorAnchors = SubprocessorViews.anchors(posture);
+    }
+
+    /**
+     * One system as its card shows it.
+     *
+     * @param tier         "Limited risk", with the Annex III point of a high-risk system
+     * @param training     the training commitment in one sentence
+     * @param retention    what is kept and for how long, in one sentence
+     * @param evaluation   the date of the latest evaluation, or null
+     */
+    public record SystemView(String id, String name, String href, String purposeHtml, StatusView stage, String role,
+                             String tier, boolean gpai, List<ModelView> models, String training, String retention,
+                             String oversight, DateView evaluation, String evaluationKind, String personalData,
+                             String affectedPersons) {}
+
+    /**
+     * A model and where its provider is listed.
+     *
+     * @param providerHref the provider's row on the subprocessor list, or null for the company's own model
+     */
+    public record ModelView(String name, String provider, String providerHref, String tag,
+                            List<CountryView> hosting) {}
+
+    /** A duty of the EU AI Act that binds a system, with the articles and the day it applies from. */
+    public record DutyView(String id, String title, List<String> articles, DateView from, StatusView state) {}
+
+    public record EvaluationView(DateView date, String kind, String summary, EvidenceLink report, String tag) {}
+
+    /** One obligation of the timeline on ai/, with the systems it binds. */
+    public record TimelineRow(String id, String title, List<String> articles, DateView from, StatusView state,
+                              List<SystemLink> systems) {}
+
+    public record SystemLink(String id, String name, String href) {}
+
+    /** A control that addresses a requirement the system maps to, with its own status: planned is not in place. */
+    public record ControlRef(String title, String href, StatusView status) {}
+
+    public SystemView view(AiSystemStatus status, String root) {
+        AiSystem s = status.system();
+        AiSystem.EuAiAct act = s.euAiAct();
+        var latest = status.latestEvaluation();
+        return new SystemView(s.id(), s.name(), href(s, root), markdown.toHtml(s.purpose()), stage(s.status()),
+                role(act.role()), tier(act), act.gpai(),
+                status.providers().stream().map(p -> model(p, root)).toList(), training(s), retention(s),
+                s.humanOversight().orElse(null), latest.map(e -> DateView.of(e.date())).orElse(null),
+                latest.map(AiSystem.Evaluation::kind).orElse(null), personalData(s), s.affectedPersons().orElse(null));
+    }
+
+    public static String href(AiSystem system, String root) {
+        return root + "ai/" + system.id() + "/index.html";
+    }
+
+    public static SystemLink link(AiSystem system, String root) {
+        return new SystemLink(system.id(), system.name(), href(system, root));
+    }
+
+    public static StatusView stage(AiSystem.Stage stage) {
+        return StatusView.of(stage.id(), stage.label(), switch (stage) {
+            case IN_PRODUCTION -> Tone.GOOD;
+            case BETA -> Tone.INFO;
+            case PLANNED, RETIRED -> Tone.NEUTRAL;
+        });
+    }
+
+    public static String role(AiRole role) {
+        String words = role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** "High risk (Annex III, point 4(a))", "Limited risk", "Minimal risk". */
+    public static String tier(AiSystem.EuAiAct act) {
+        String tier = tierWords(act.riskTier());
+        if (act.high()) {
+            List<String> annexes = new ArrayList<>();
+            act.annexIii().ifPresent(p -> annexes.add("Annex III, point " + p));
+            act.annexI().ifPresent(l -> annexes.add("Annex I: " + l));
+            return annexes.isEmpty() ? tier : tier + " (" + String.join("; ", annexes) + ")";
+        }
+        return tier;
+    }
+
+    public static String tierWords(RiskTier tier) {
+        return switch (tier) {
+            case PROHIBITED -> "Prohibited";
+            case HIGH -> "High risk";
+            case LIMITED -> "Limited risk";
+            case MINIMAL -> "Minimal risk";
+            case GPAI -> "General-purpose AI model";
+        };
+    }
+
+    /** The training commitment as a buyer would ask it: does our data train your models? */
+    public static String training(AiSystem s) {
+        return switch (s.customerDataTraining()) {
+            case NEVER -> "Customer data is never used to train models.";
+            case OPT_IN -> "Customer data trains models only for customers who opt in.";
+            case OPT_OUT -> "Customer data trains models unless the customer opts out"
+                    + s.optOutHow().map(h -> ": " + h.strip().replaceAll("\\.$", "")).orElse("") + ".";
+        };
+    }
+
+    /** "Zero data retention at the model provider. Prompts are not kept; outputs are kept 90 days." */
+    public static String retention(AiSystem s) {
+        if (s.retention().isEmpty()) {
+            return "Retention not stated.";
+        }
+        AiSystem.Retention r = s.retention().get();
+        String kept;
+        if (r.promptsDays().isPresent() && r.promptsDays().equals(r.outputsDays())) {
+            kept = "Prompts and outputs are " + kept(r.promptsDays().get()) + ".";
+        } else {
+            List<String> parts = new ArrayList<>();
+            r.promptsDays().ifPresent(d -> parts.add("prompts are " + kept(d)));
+            r.outputsDays().ifPresent(d -> parts.add("outputs are " + kept(d)));
+            String joined = String.join("; ", parts);
+            kept = joined.isEmpty() ? "" : Character.toUpperCase(joined.charAt(0)) + joined.substring(1) + ".";
+        }
+        if (r.zeroDataRetention()) {
+            return "Zero data retention at the model provider." + (kept.isEmpty() ? "" : " " + kept);
+        }
+        return kept.isEmpty() ? "Retention not stated." : kept;
+    }
+
+    private static String kept(int days) {
+        return days == 0 ? "not kept" : "kept " + (days == 1 ? "1 day" : days + " days");
+    }
+
+    private static String personalData(AiSystem s) {
+        return s.processesPersonalData() ? "Processes personal data." : "Processes no personal data.";
+    }
+
+    private ModelView model(AiSystemStatus.Provider p, String root) {
+        if (p.own()) {
+            return new ModelView(p.model().name(), posture.content().config().company().name(), null, "Own model",
+                    hosting(p.model()));
+        }
+        String anchor = p.subprocessor().map(s -> subprocessorAnchors.get(s.subprocessor().name())).orElse(null);
+        String tag = p.subprocessor().filter(s -> !s.current())
+                .map(s -> s.state() == dev.trustcenter.rules.SubprocessorStatus.State.UPCOMING
+                        ? "Starts " + s.starts().map(DateView::words).orElse("later") : "No longer in use")
+                .orElse(null);
+        String provider = p.subprocessor().map(s -> s.subprocessor().name()).orElse(p.model().provider());
+        return new ModelView(p.model().name(), provider, anchor == null ? null
+                : root + "subprocessors/index.html#" + anchor, tag, hosting(p.model()));
+    }
+
+    private static List<CountryView> hosting(AiSystem.Model model) {
+        return model.hosting().stream().map(CountryView::of).toList();
+    }
+
+    /** The duties that bind a system, each saying whether it applies yet. */
+    public List<DutyView> duties(AiSystemStatus status, String root) {
+        return status.duties().stream().map(d -> new DutyView(d.obligation().id(), d.obligation().title(),
+                d.articles().stream().map(a -> article(a)).toList(), DateView.of(d.from()),
+                dutyState(d.obligation(), posture.asOf()))).toList();
+    }
+
+    public static StatusView dutyState(Obligation o, LocalDate asOf) {
+        return o.appliesOn(asOf)
+                ? StatusView.of("applies", "Applies since " + DateView.words(o.appliesFrom()), Tone.INFO)
+                : StatusView.of("upcoming", "Applies from " + DateView.words(o.appliesFrom()), Tone.NEUTRAL);
+    }
+
+    /** An article as a reader recognises it: "Art. 50 Transparency obligations…". */
+    private String article(String id) {
+        return posture.content().frameworks().find(dev.trustcenter.rules.Derivation.AI_ACT)
+                .map(f -> f.controlLabel(id)).orElse(id).replaceFirst("^Art\\.", "Art. ");
+    }
+
+    public List<EvaluationView> evaluations(AiSystemStatus status, String root) {
+        return status.system().evaluations().stream()
+                .sorted(java.util.Comparator.comparing(AiSystem.Evaluation::date).reversed())
+                .map(e -> new EvaluationView(DateView.of(e.date()), e.kind(), e.summary(),
+                        e.document().map(id -> controls.link(new Evidence(Evidence.Kind.DOCUMENT, id), root)).orElse(null),
+                        status.overdueEvaluations().contains(e) ? "Due for re-evaluation" : null))
+                .toList();
+    }
+
+    public List<EvidenceLink> policies(AiSystem system, String root) {
+        return system.policies().stream()
+                .map(p -> controls.link(new Evidence(Evidence.Kind.POLICY, p.id()), root)).toList();
+    }
+
+    public List<MappingView> mappings(AiSystem system, String root) {
+        return system.mapsTo().stream().map(ref -> controls.mapping(ref, root)).toList();
+    }
+
+    /** The controls that address any requirement the system maps to: how its claims are put into practice. */
+    public List<ControlRef> addressingControls(AiSystem system, String root) {
+        return posture.controls().stream()
+                .filter(c -> system.mapsTo().stream().anyMatch(r -> c.control().mapsTo(r.framework(), r.control())))
+                .map(c -> new ControlRef(c.control().title(), root + "controls/index.html#" + c.control().id(),
+                        ControlViews.status(c)))
+                .toList();
+    }
+
+    /**
+     * A duty of the EU AI Act that binds at least one system of the register (not retired), with those systems: what
+     * the timeline, the calendar and the feed announce.
+     */
+    public record BoundDuty(Obligation obligation, List<AiSystem> systems) {
+
+        /** "Forecast Assistant and Ledger Chat". */
+        public String names() {
+            List<String> names = systems.stream().map(AiSystem::name).toList();
+            return names.size() == 1 ? names.get(0)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        }
+    }
+
+    /** The catalogue's duties that bind some system, in date order. */
+    public static List<BoundDuty> boundDuties(Posture posture) {
+        return posture.content().frameworks().find(dev.trustcenter.rules.Derivation.AI_ACT)
+                .map(f -> f.obligations()).orElse(List.of()).stream()
+                .sorted(java.util.Comparator.comparing(Obligation::appliesFrom).thenComparing(Obligation::id))
+                .map(o -> new BoundDuty(o, posture.aiSystems().stream()
+                        .filter(s -> s.system().status() != AiSystem.Stage.RETIRED)
+                        .filter(s -> s.duties().stream().anyMatch(d -> d.obligation().id().equals(o.id())))
+                        .map(AiSystemStatus::system).toList()))
+                .filter(b -> !b.systems().isEmpty())
+                .toList();
+    }
+
+    /** Every obligation of the catalogue, in date order, with the systems (not retired) it binds. */
+    public List<TimelineRow> timeline(String root) {
+        List<Obligation> obligations = posture.content().frameworks().find(dev.trustcenter.rules.Derivation.AI_ACT)
+                .map(f -> f.obligations()).orElse(List.of());
+        return obligations.stream().sorted(java.util.Comparator.comparing(Obligation::appliesFrom))
+                .map(o -> new TimelineRow(o.id(), o.title(), o.articles().stream().map(this::article).toList(),
+                        DateView.of(o.appliesFrom()), o.appliesOn(posture.asOf())
+                                ? StatusView.of("applies", "In force", Tone.INFO)
+                                : StatusView.of("upcoming", "Not yet in force", Tone.NEUTRAL),
+                        posture.aiSystems().stream()
+                                .filter(s -> s.system().status() != AiSystem.Stage.RETIRED)
+                                .filter(s -> s.duties().stream().anyMatch(d -> d.obligation().id().equals(o.id())))
+                                .map(s -> link(s.system(), root)).toList()))
+                .toList();
+    }
+
+    /**
+     * The home page's line: "3 AI systems: 1 high risk (planned), 1 limited risk, 1 minimal risk. Customer data
+     * never trains our models." The training clause only when every live system says never.
+     */
+    public String summary() {
+        List<AiSystem> active = posture.content().aiSystems().stream()
+                .filter(s -> s.status() != AiSystem.Stage.RETIRED).toList();
+        if (active.isEmpty()) {
+            return null;
+        }
+        Map<RiskTier, List<AiSystem>> byTier = active.stream()
+                .collect(Collectors.groupingBy(s -> s.euAiAct().riskTier(), java.util.TreeMap::new, Collectors.toList()));
+        String tiers = byTier.entrySet().stream().map(e -> {
+            long planned = e.getValue().stream().filter(s -> s.status() == AiSystem.Stage.PLANNED).count();
+            return e.getValue().size() + " " + tierWords(e.getKey()).toLowerCase(Locale.ROOT)
+                    + (planned == 0 ? "" : planned == e.getValue().size() ? " (planned)" : " (" + planned + " planned)");
+        }).collect(Collectors.joining(", "));
+        String count = active.size() == 1 ? "1 AI system" : active.size() + " AI systems";
+        boolean never = active.stream().allMatch(s -> s.customerDataTraining() == AiSystem.Training.NEVER);
+        return count + ": " + tiers + "." + (never ? " Customer data never trains our models." : "");
+    }
+
+    /** The AI systems that use a subprocessor's models, linked from its row on the subprocessor list. */
+    public List<SystemLink> using(String subprocessor, String root) {
+        return posture.aiSystemsUsing(subprocessor).stream()
+                .filter(s -> s.system().status() != AiSystem.Stage.RETIRED)
+                .map(s -> link(s.system(), root)).toList();
+    }
+
+    public static Optional<String> notice(AiSystem system) {
+        return system.euAiAct().transparencyNotice();
+    }
+}
