@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  */
 public final class StarterSite {
 
-    private static final List<String> SCHEMAS = List.of("site-config", "compliance", "subprocessors", "documents", "faq");
+    private static final List<String> SCHEMAS = List.of("site-config", "compliance", "subprocessors", "documents", "faq",
+            "controls", "ai-systems");
 
     private StarterSite() {}
 

@@ -47,14 +47,15 @@ class CheckCommandTest {
     }
 
     @Test
-    void theExampleHasOnlyItsTwoDeliberateWarningsAsOfItsStatedDate() {
+    void theExampleHasOnlyItsThreeDeliberateWarningsAsOfItsStatedDate() {
         // The example shows what a stale report looks like: its SOC 3 is stale, so the control citing it has lapsed
-        // evidence (issue 13). Nothing else.
+        // evidence (issue 13); and a planned high-risk AI system whose conformity facts are still open (issue 14).
+        // Nothing else.
         CommandLineTest.Run run = CommandLineTest.run("check", "--as-of", "2026-11-22", "--format", "json");
         assertEquals(0, run.exit(), run.out() + run.err());
         List<String> rules = new java.util.ArrayList<>();
         run.out().lines().filter(l -> l.contains("\"rule\"")).forEach(l -> rules.add(l.replaceAll(".*: \"([^\"]+)\".*", "$1")));
-        assertEquals(List.of("soc-report-stale", "control-evidence-lapsed"), rules, run.out());
+        assertEquals(List.of("ai-conformity-missing", "soc-report-stale", "control-evidence-lapsed"), rules, run.out());
     }
 
     @Test

@@ -25,6 +25,8 @@ class InitCommandTest {
         CommandLineTest.Run build = CommandLineTest.run("build", "-c", site.resolve("site-config.yaml").toString());
         assertEquals(0, build.exit(), build.err());
         assertTrue(Files.readString(site.resolve("public/index.html")).contains("Acme Corp Trust Center"));
+        assertTrue(Files.readString(site.resolve("public/ai/support-assistant/index.html")).contains("Support Assistant"),
+                "the starter's AI system, checked against its subprocessor and policy");
     }
 
     @Test
@@ -39,6 +41,8 @@ class InitCommandTest {
         assertTrue(Files.readString(site.resolve("content/compliance.yaml"))
                 .startsWith("# yaml-language-server: $schema=../schemas/compliance.schema.json"));
         assertTrue(Files.exists(site.resolve("schemas/compliance.schema.json")));
+        assertTrue(Files.exists(site.resolve("schemas/ai-systems.schema.json")), "every file init writes has its schema");
+        assertTrue(Files.exists(site.resolve("schemas/controls.schema.json")));
     }
 
     @Test

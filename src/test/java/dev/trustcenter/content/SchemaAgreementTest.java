@@ -44,11 +44,14 @@ class SchemaAgreementTest {
             "content/subprocessors.yaml", "subprocessors.schema.json",
             "content/documents.yaml", "documents.schema.json",
             "content/faq.yaml", "faq.schema.json",
-            "content/controls.yaml", "controls.schema.json");
+            "content/controls.yaml", "controls.schema.json",
+            "content/ai-systems.yaml", "ai-systems.schema.json");
 
     static final Set<String> SHAPE_RULES = Set.of("unknown-key", "wrong-type", "missing-key", "bad-date", "bad-country",
             "bad-email", "bad-url", "bad-value", "bad-id", "missing-fact", "difc-dpo-required", "yaml-syntax", "empty-file",
-            "bad-path", "control-untested", "control-target-missing", "control-reason-missing", "soa-reason-missing");
+            "bad-path", "control-untested", "control-target-missing", "control-reason-missing", "soa-reason-missing",
+            "ai-training-policy-missing", "ai-opt-out-how-missing", "ai-human-oversight-missing", "ai-annex-missing",
+            "ai-prohibited");
 
     static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();

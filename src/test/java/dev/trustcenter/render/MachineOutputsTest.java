@@ -76,6 +76,15 @@ class MachineOutputsTest {
         assertEquals("2026-11-22", trust.get("as_of").asText());
         assertEquals(8, trust.get("compliance").size());
         assertEquals(32, trust.get("controls").size());
+        JsonNode register = new ObjectMapper().readTree(text("ai-systems.json"));
+        assertEquals(trust.get("ai_systems"), register.get("ai_systems"), "one record per system in both files");
+        List<String> systems = new java.util.ArrayList<>();
+        trust.get("ai_systems").forEach(s -> systems.add(s.get("id").asText()));
+        assertEquals(List.of("forecast-assistant", "ledger-chat", "credit-signals"), systems);
+        assertEquals(6, register.get("obligations").size());
+        assertEquals("current", trust.at("/ai_systems/0/models/0/subprocessor_status").asText(),
+                "Anthropic is in use as of the build");
+        assertTrue(trust.at("/ai_systems/1/models/0/own_model").asBoolean(), "Ledger Chat runs Northwind's own model");
         List<String> crosswalk = new java.util.ArrayList<>();
         trust.at("/crosswalk/frameworks").forEach(f -> crosswalk.add(f.get("id").asText()));
         assertEquals(List.of("soc2", "iso27001", "iso42001"), crosswalk);
@@ -119,13 +128,22 @@ class MachineOutputsTest {
     void theAtomFeedParsesAndNamesEffectiveAndObjectionDates() throws Exception {
         SyndFeed feed = new SyndFeedInput().build(new StringReader(text("feed.xml")));
         assertEquals("atom_1.0", feed.getFeedType());
-        assertEquals(8, feed.getEntries().size(), "4 updates and 4 subprocessor changes");
+        assertEquals(11, feed.getEntries().size(),
+                "4 updates, 4 subprocessor changes and the 3 EU AI Act duties that bind a system and apply already");
+        SyndEntry transparency = feed.getEntries().stream()
+                .filter(e -> e.getTitle().equals("EU AI Act duties apply: "
+                        + "Transparency to the people who use or are affected by the system"))
+                .findFirst().orElseThrow();
+        assertEquals("Since 2 August 2026, Art. 50 of the EU AI Act apply to Forecast Assistant, Ledger Chat and "
+                + "Credit Signals.", transparency.getDescription().getValue());
+        assertTrue(feed.getEntries().stream().noneMatch(e -> e.getTitle().contains("Annex III")),
+                "the high-risk duties (2 December 2027) are announced only 90 days ahead");
         SyndEntry mistral = feed.getEntries().stream().filter(e -> e.getTitle().equals("Subprocessor added: Mistral AI SAS"))
                 .findFirst().orElseThrow();
         assertEquals("Upcoming: Added Mistral AI SAS, effective 15 December 2026. Objections until 10 December 2026. "
                 + "EU-hosted model inference for customers who require processing in the EU", mistral.getDescription().getValue());
         Set<String> ids = feed.getEntries().stream().map(SyndEntry::getUri).collect(Collectors.toSet());
-        assertEquals(8, ids.size(), "entry ids are unique");
+        assertEquals(11, ids.size(), "entry ids are unique");
         SyndFeed later = new SyndFeedInput().build(new StringReader(text(build(LocalDate.parse("2026-12-14")), "feed.xml")));
         assertEquals(ids, later.getEntries().stream().map(SyndEntry::getUri).collect(Collectors.toSet()),
                 "entry ids do not change with the as-of date");

@@ -1,5 +1,6 @@
 package dev.trustcenter.render.file;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.trustcenter.model.AiSystem;
 import dev.trustcenter.model.Policy;
@@ -25,7 +26,7 @@ public final class AiSystemData implements PageSet {
                         String affectedPersons, EuAiActJson euAiAct, List<ModelJson> models,
                         String customerDataTraining, String trainingStatement, String optOutHow,
                         RetentionJson retention, String humanOversight, List<EvaluationJson> evaluations,
-                        String latestEvaluation, Difc difcRegulation10, List<String> policies,
+                        String latestEvaluation, @JsonProperty("difc_regulation_10") Difc difcRegulation10, List<String> policies,
                         List<String> mapsTo, String url) {}
 
     record EuAiActJson(String role, String riskTier, boolean gpai, String annexIii, String annexI,
