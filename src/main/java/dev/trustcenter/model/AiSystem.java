@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Comparator;
 
 /**
  * One system of content/ai-systems.yaml: what an AI feature does, the models and providers behind it, what happens
@@ -128,6 +129,6 @@ public record AiSystem(
 
     /** The latest evaluation, or the latest of each kind. */
     public Optional<Evaluation> latestEvaluation() {
-        return evaluations.stream().max(java.util.Comparator.comparing(Evaluation::date));
+        return evaluations.stream().max(Comparator.comparing(Evaluation::date));
     }
 }

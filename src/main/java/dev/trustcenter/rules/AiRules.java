@@ -10,6 +10,7 @@ import dev.trustcenter.model.Obligation;
 import dev.trustcenter.model.Source;
 import java.time.LocalDate;
 import java.util.Optional;
+import dev.trustcenter.model.ComplianceEntry.RiskTier;
 
 /**
  * Findings about the AI system register as of the build date. The EU AI Act duties are dated by the catalogue: a
@@ -45,7 +46,7 @@ final class AiRules {
                     }
                 });
             }
-            if (act.riskTier() == dev.trustcenter.model.ComplianceEntry.RiskTier.LIMITED
+            if (act.riskTier() == RiskTier.LIMITED
                     && act.transparencyNotice().isEmpty()) {
                 status.duty(Obligation.Kind.TRANSPARENCY).ifPresent(duty -> dated(d, status, duty,
                         "ai-transparency-notice-missing", act.source(), who + " is limited-risk, so people must be "

@@ -290,6 +290,7 @@ class AiSystemsTest {
                 .replace("  name: Acme\n", "  name: Acme\n  country: US\n"));
         assertEquals(Severity.WARNING, severity(site.render(LocalDate.parse("2027-12-01")), "ai-authorised-representative-missing"));
         assertEquals(Severity.ERROR, severity(site.render(LocalDate.parse("2027-12-02")), "ai-authorised-representative-missing"));
+        assertEquals(Severity.ERROR, severity(site.render(LocalDate.parse("2027-12-03")), "ai-authorised-representative-missing"));
         site.file("site-config.yaml", TestSite.parseSections(TestSite.MINIMAL).get("site-config.yaml")
                 .replace("  name: Acme\n", "  name: Acme\n  country: DE\n"));
         assertEquals(List.of(), findings(site.render(LocalDate.parse("2027-12-02")), "ai-authorised-representative-missing"));
@@ -305,7 +306,7 @@ class AiSystemsTest {
                 """);
         TestSite.Built built = site.build(DAY);
         Document index = built.page("ai/index.html");
-        Element card = index.selectFirst("article#assist");
+        Element card = index.selectFirst("article#system-assist");
         assertNotNull(card);
         assertTrue(card.text().contains("Customer data is never used to train models."), card.text());
         assertTrue(card.text().contains("Zero data retention at the model provider. Prompts are not kept; outputs are "

@@ -14,6 +14,7 @@ import dev.trustcenter.rules.Posture;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import dev.trustcenter.rules.Derivation;
 
 /**
  * ai-systems.json: the AI system register as of the build, with each system's EU AI Act duties and the catalogue's
@@ -67,7 +68,7 @@ public final class AiSystemData implements PageSet {
         }
         Posture posture = context.posture();
         String base = context.config().site().baseUrl().toString();
-        List<ObligationJson> obligations = posture.content().frameworks().find(dev.trustcenter.rules.Derivation.AI_ACT)
+        List<ObligationJson> obligations = posture.content().frameworks().find(Derivation.AI_ACT)
                 .map(f -> f.obligations()).orElse(List.of()).stream()
                 .map(o -> new ObligationJson(o.id(), lower(o.kind()), o.title(), o.articles(), o.appliesFrom().toString(),
                         o.appliesOn(posture.asOf()), AiViews.boundDuties(posture).stream()

@@ -55,7 +55,9 @@ public final class AtomFeed implements PageSet {
         Feed feed = new Feed("atom_1.0");
         feed.setId(base + "feed.xml");
         feed.setTitle(context.config().site().title());
-        feed.setSubtitle(text("Updates and subprocessor changes from " + context.config().company().name() + "."));
+        feed.setSubtitle(text((AiViews.boundDuties(context.posture()).isEmpty() ? "Updates and subprocessor changes"
+                : "Updates, subprocessor changes and EU AI Act duties") + " from " + context.config().company().name()
+                + "."));
         feed.setAlternateLinks(List.of(link(base, "alternate", "text/html")));
         feed.setOtherLinks(List.of(link(base + "feed.xml", "self", "application/atom+xml")));
         Person author = new Person();

@@ -19,6 +19,8 @@ import dev.trustcenter.render.view.Fact;
 import dev.trustcenter.rules.AiSystemStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import dev.trustcenter.model.ComplianceEntry.AiRole;
 
 /** ai/index.html (the register and the EU AI Act timeline) and ai/ID/index.html (one system's full record). */
 public final class AiPages implements PageSet {
@@ -64,9 +66,9 @@ public final class AiPages implements PageSet {
             String root = RenderContext.root(path);
             files.add(context.page(PageSpec.at(path, "ai-system").in(Section.AI).titled(system.name())
                             .described(system.name() + ", an AI system of " + company + ": "
-                                    + AiViews.tierWords(system.euAiAct().riskTier()).toLowerCase(java.util.Locale.ROOT)
+                                    + AiViews.tierWords(system.euAiAct().riskTier()).toLowerCase(Locale.ROOT)
                                     + " under the EU AI Act, " + AiViews.role(system.euAiAct().role())
-                                    .toLowerCase(java.util.Locale.ROOT) + ". " + AiViews.training(system)),
+                                    .toLowerCase(Locale.ROOT) + ". " + AiViews.training(system)),
                     new One(views.view(status, root), AiViews.notice(system).orElse(null), views.duties(status, root),
                             views.evaluations(status, root), facts(system), views.policies(system, root),
                             views.mappings(system, root), views.addressingControls(system, root))));
@@ -80,12 +82,12 @@ public final class AiPages implements PageSet {
         AiSystem.EuAiAct act = system.euAiAct();
         act.conformityAssessment().ifPresent(c -> facts.add(Fact.of("Conformity assessment",
                 DateView.words(c.date()) + ", " + c.body().map(b -> "by " + b).orElse("internal control (Annex VI)"))));
-        if (act.high() && act.role() == dev.trustcenter.model.ComplianceEntry.AiRole.PROVIDER
+        if (act.high() && act.role() == AiRole.PROVIDER
                 && act.conformityAssessment().isEmpty()) {
             facts.add(Fact.of("Conformity assessment", "Not done yet"));
         }
         act.euDatabaseId().ifPresent(id -> facts.add(Fact.of("EU database registration", id)));
-        if (act.high() && act.role() == dev.trustcenter.model.ComplianceEntry.AiRole.PROVIDER
+        if (act.high() && act.role() == AiRole.PROVIDER
                 && act.euDatabaseId().isEmpty()) {
             facts.add(Fact.of("EU database registration", "Not registered yet"));
         }

@@ -18,6 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.Comparator;
+import java.util.TreeMap;
+import dev.trustcenter.rules.Derivation;
+import dev.trustcenter.rules.SubprocessorStatus;
 
 /**
  * The AI system register as the theme shows it: a card per system, its full record, and the EU AI Act timeline.
@@ -173,7 +177,7 @@ public final class AiViews {
         }
         String anchor = p.subprocessor().map(s -> subprocessorAnchors.get(s.subprocessor().name())).orElse(null);
         String tag = p.subprocessor().filter(s -> !s.current())
-                .map(s -> s.state() == dev.trustcenter.rules.SubprocessorStatus.State.UPCOMING
+                .map(s -> s.state() == SubprocessorStatus.State.UPCOMING
                         ? "Starts " + s.starts().map(DateView::words).orElse("later") : "No longer in use")
                 .orElse(null);
         String provider = p.subprocessor().map(s -> s.subprocessor().name()).orElse(p.model().provider());
@@ -200,13 +204,13 @@ public final class AiViews {
 
     /** An article as a reader recognises it: "Art. 50 Transparency obligations…". */
     private String article(String id) {
-        return posture.content().frameworks().find(dev.trustcenter.rules.Derivation.AI_ACT)
+        return posture.content().frameworks().find(Derivation.AI_ACT)
                 .map(f -> f.controlLabel(id)).orElse(id).replaceFirst("^Art\\.", "Art. ");
     }
 
     public List<EvaluationView> evaluations(AiSystemStatus status, String root) {
         return status.system().evaluations().stream()
-                .sorted(java.util.Comparator.comparing(AiSystem.Evaluation::date).reversed())
+                .sorted(Comparator.comparing(AiSystem.Evaluation::date).reversed())
                 .map(e -> new EvaluationView(DateView.of(e.date()), e.kind(), e.summary(),
                         e.document().map(id -> controls.link(new Evidence(Evidence.Kind.DOCUMENT, id), root)).orElse(null),
                         status.overdueEvaluations().contains(e) ? "Due for re-evaluation" : null))
@@ -247,9 +251,9 @@ public final class AiViews {
 
     /** The catalogue's duties that bind some system, in date order. */
     public static List<BoundDuty> boundDuties(Posture posture) {
-        return posture.content().frameworks().find(dev.trustcenter.rules.Derivation.AI_ACT)
+        return posture.content().frameworks().find(Derivation.AI_ACT)
                 .map(f -> f.obligations()).orElse(List.of()).stream()
-                .sorted(java.util.Comparator.comparing(Obligation::appliesFrom).thenComparing(Obligation::id))
+                .sorted(Comparator.comparing(Obligation::appliesFrom).thenComparing(Obligation::id))
                 .map(o -> new BoundDuty(o, posture.aiSystems().stream()
                         .filter(s -> s.system().status() != AiSystem.Stage.RETIRED)
                         .filter(s -> s.duties().stream().anyMatch(d -> d.obligation().id().equals(o.id())))
@@ -260,9 +264,9 @@ public final class AiViews {
 
     /** Every obligation of the catalogue, in date order, with the systems (not retired) it binds. */
     public List<TimelineRow> timeline(String root) {
-        List<Obligation> obligations = posture.content().frameworks().find(dev.trustcenter.rules.Derivation.AI_ACT)
+        List<Obligation> obligations = posture.content().frameworks().find(Derivation.AI_ACT)
                 .map(f -> f.obligations()).orElse(List.of());
-        return obligations.stream().sorted(java.util.Comparator.comparing(Obligation::appliesFrom))
+        return obligations.stream().sorted(Comparator.comparing(Obligation::appliesFrom))
                 .map(o -> new TimelineRow(o.id(), o.title(), o.articles().stream().map(this::article).toList(),
                         DateView.of(o.appliesFrom()), o.appliesOn(posture.asOf())
                                 ? StatusView.of("applies", "In force", Tone.INFO)
@@ -285,7 +289,7 @@ public final class AiViews {
             return null;
         }
         Map<RiskTier, List<AiSystem>> byTier = active.stream()
-                .collect(Collectors.groupingBy(s -> s.euAiAct().riskTier(), java.util.TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(s -> s.euAiAct().riskTier(), TreeMap::new, Collectors.toList()));
         String tiers = byTier.entrySet().stream().map(e -> {
             long planned = e.getValue().stream().filter(s -> s.status() == AiSystem.Stage.PLANNED).count();
             return e.getValue().size() + " " + tierWords(e.getKey()).toLowerCase(Locale.ROOT)

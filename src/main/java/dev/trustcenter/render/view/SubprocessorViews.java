@@ -17,6 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import dev.trustcenter.model.AiSystem;
 
 /** The subprocessor list as the page, the JSON and the CSV show it: grouped by category, with country names. */
 public final class SubprocessorViews {
@@ -117,8 +121,8 @@ public final class SubprocessorViews {
      * names make the same token. Stable for a given list, so sales can link to a row.
      */
     public static Map<String, String> anchors(Posture posture) {
-        Map<String, String> anchors = new java.util.HashMap<>();
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Map<String, String> anchors = new HashMap<>();
+        Set<String> used = new HashSet<>();
         posture.subprocessors().stream().map(SubprocessorStatus::subprocessor).sorted(Comparator.comparing(
                 (Subprocessor s) -> s.name().toLowerCase(Locale.ROOT)).thenComparing(Subprocessor::name)).forEach(s -> {
                     String base = "sp-" + key(s.name());
@@ -134,7 +138,7 @@ public final class SubprocessorViews {
     static SubprocessorView view(SubprocessorStatus status, Posture posture, Map<String, String> anchors) {
         Subprocessor s = status.subprocessor();
         List<AiViews.SystemLink> systems = posture.aiSystemsUsing(s.name()).stream()
-                .filter(a -> a.system().status() != dev.trustcenter.model.AiSystem.Stage.RETIRED)
+                .filter(a -> a.system().status() != AiSystem.Stage.RETIRED)
                 .map(a -> AiViews.link(a.system(), "../")).toList();
         return new SubprocessorView(s.name(), s.purpose(), s.category().map(SubprocessorViews::heading)
                 .orElse(UNCATEGORISED), s.data(),
