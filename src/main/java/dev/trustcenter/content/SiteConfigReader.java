@@ -200,8 +200,9 @@ final class SiteConfigReader {
                 .orElse(d.subprocessorChangeWarningDays());
         int controlTest = r.integer("control_test_max_age_months", 1, 60).orElse(d.controlTestMaxAgeMonths());
         int aiEvaluation = r.integer("ai_evaluation_max_age_months", 1, 60).orElse(d.aiEvaluationMaxAgeMonths());
+        int answerReview = r.integer("answer_review_months", 1, 60).orElse(d.answerReviewMonths());
         r.finish();
-        return new Thresholds(reportAge, expiring, review, changeWarning, controlTest, aiEvaluation);
+        return new Thresholds(reportAge, expiring, review, changeWarning, controlTest, aiEvaluation, answerReview);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.trustcenter.content;
 
 import dev.trustcenter.diagnostics.Diagnostics;
 import dev.trustcenter.model.AiSystem;
+import dev.trustcenter.model.Answer;
 import dev.trustcenter.model.ComplianceEntry;
 import dev.trustcenter.model.Control;
 import dev.trustcenter.model.ControlCategory;
@@ -123,6 +124,13 @@ public final class SiteLoader {
                 (root, d) -> ControlsReader.read(root, categories, d), List.<Control>of());
         List<AiSystem> aiSystems = optionalYaml(files, content.resolve("ai-systems.yaml"), diagnostics,
                 AiSystemsReader::read, List.<AiSystem>of());
+        List<Answer> answers = new ArrayList<>();
+        for (Path file : files.list(content.resolve("answers"), ".yaml")) {
+            String name = file.getFileName().toString();
+            String domain = name.substring(0, name.length() - ".yaml".length());
+            answers.addAll(optionalYaml(files, file, diagnostics, (root, d) -> AnswersReader.read(root, domain, d),
+                    List.<Answer>of(), true));
+        }
         List<Policy> policies = markdownFolder(files, content.resolve("policies"), diagnostics, PageReaders::policy);
         List<Pages.Update> updates = new ArrayList<>(
                 markdownFolder(files, content.resolve("updates"), diagnostics, PageReaders::update));
@@ -147,7 +155,7 @@ public final class SiteLoader {
         // What did load, even with errors elsewhere, so that the later stages can still report their findings:
         // a publisher fixes everything in one pass. It is never rendered to disk while any error remains.
         TrustCenter site = new TrustCenter(siteConfig.get(), catalogue, overview, compliance, subprocessors,
-                policies, documents, faq, List.copyOf(updates), nda.get(), grants, assets, controls, aiSystems);
+                policies, documents, faq, List.copyOf(updates), nda.get(), grants, assets, controls, aiSystems, answers);
         Set<String> declared = new TreeSet<>(documentsRead.declared());
         return new Result(diagnostics.hasErrors() ? Optional.empty() : Optional.of(site), diagnostics, lockUpdate,
                 Optional.of(site), declared);

@@ -73,14 +73,14 @@ public record SiteConfig(
      */
     public record Thresholds(int reportMaxAgeMonths, int expiringSoonDays, int policyReviewMonths,
                              int subprocessorChangeWarningDays, int controlTestMaxAgeMonths,
-                             int aiEvaluationMaxAgeMonths) {
+                             int aiEvaluationMaxAgeMonths, int answerReviewMonths) {
 
-        public static final Thresholds DEFAULTS = new Thresholds(12, 90, 12, 14, 12, 12);
+        public static final Thresholds DEFAULTS = new Thresholds(12, 90, 12, 14, 12, 12, 12);
 
         public Thresholds(int reportMaxAgeMonths, int expiringSoonDays, int policyReviewMonths,
                           int subprocessorChangeWarningDays, int controlTestMaxAgeMonths) {
             this(reportMaxAgeMonths, expiringSoonDays, policyReviewMonths, subprocessorChangeWarningDays,
-                    controlTestMaxAgeMonths, 12);
+                    controlTestMaxAgeMonths, 12, 12);
         }
 
         public Thresholds(int reportMaxAgeMonths, int expiringSoonDays, int policyReviewMonths,

@@ -17,11 +17,13 @@ public record TrustCenter(
         List<PublishedGrant> grants,
         List<StaticFile> assets,
         List<Control> controls,
-        List<AiSystem> aiSystems) {
+        List<AiSystem> aiSystems,
+        List<Answer> answers) {
 
     public TrustCenter {
         controls = List.copyOf(controls);
         aiSystems = List.copyOf(aiSystems);
+        answers = List.copyOf(answers);
     }
 
     /** A trust center without controls.yaml. */
@@ -30,6 +32,6 @@ public record TrustCenter(
                        List<Document> documents, List<Pages.FaqItem> faq, List<Pages.Update> updates, Pages.Nda nda,
                        List<PublishedGrant> grants, List<StaticFile> assets) {
         this(config, frameworks, overview, compliance, subprocessors, policies, documents, faq, updates, nda, grants,
-                assets, List.of(), List.of());
+                assets, List.of(), List.of(), List.of());
     }
 }

@@ -3,6 +3,7 @@ package dev.trustcenter.render;
 import dev.trustcenter.render.file.PublishingFiles;
 import dev.trustcenter.render.file.SocialCard;
 import dev.trustcenter.render.view.AiViews;
+import dev.trustcenter.render.view.AnswerViews;
 import dev.trustcenter.render.view.ControlViews;
 import dev.trustcenter.render.view.DateView;
 import dev.trustcenter.render.view.EntryViews;
@@ -42,6 +43,7 @@ public final class RenderContext {
     private final TemplateAudit audit;
     private final ControlViews controlViews;
     private final AiViews aiViews;
+    private final AnswerViews answerViews;
     /** What every page's layout depends on; part of each page's cache key. */
     private final Object layout;
 
@@ -68,6 +70,7 @@ public final class RenderContext {
                 posture.content().config().thresholds().reportMaxAgeMonths());
         this.controlViews = new ControlViews(posture, markdown);
         this.aiViews = new AiViews(posture, markdown, controlViews);
+        this.answerViews = new AnswerViews(posture, markdown, controlViews);
         this.sections = Section.presentSections(posture.content());
         this.pages = pages;
         this.layout = List.of(posture.content().config(), sections, buildDate, posture.asOf());
@@ -136,6 +139,10 @@ public final class RenderContext {
 
     public AiViews aiViews() {
         return aiViews;
+    }
+
+    public AnswerViews answerViews() {
+        return answerViews;
     }
 
     public boolean has(Section section) {

@@ -1,5 +1,6 @@
 package dev.trustcenter.render;
 
+import dev.trustcenter.model.Answer;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.TrustCenter;
 import java.util.Arrays;
@@ -16,7 +17,8 @@ public enum Section {
     SUBPROCESSORS("Subprocessors", "subprocessors/index.html",
             site -> !site.subprocessors().subprocessors().isEmpty() || !site.subprocessors().changes().isEmpty()),
     DOCUMENTS("Documents", "documents/index.html", site -> !site.documents().isEmpty()),
-    FAQ("FAQ", "faq/index.html", site -> !site.faq().isEmpty()),
+    ANSWERS("Answers", "answers/index.html", site -> !site.answers().isEmpty()),
+    FAQ("FAQ", "faq/index.html", site -> !site.faq().isEmpty() || site.answers().stream().anyMatch(Section::onFaq)),
     UPDATES("Updates", "updates/index.html", site -> !site.updates().isEmpty()),
     REQUEST_ACCESS("Request access", "request-access/index.html", Section::hasConfidentialMaterial);
 
@@ -40,6 +42,11 @@ public enum Section {
 
     boolean presentIn(TrustCenter site) {
         return present.test(site);
+    }
+
+    /** A public answer marked faq: true is shown on the FAQ page too. */
+    public static boolean onFaq(Answer answer) {
+        return answer.faq() && answer.visibility() == Answer.Visibility.PUBLIC;
     }
 
     static List<Section> presentSections(TrustCenter site) {

@@ -1,6 +1,7 @@
 package dev.trustcenter.render;
 
 import dev.trustcenter.render.file.AiSystemData;
+import dev.trustcenter.render.file.AnswerData;
 import dev.trustcenter.render.file.AtomFeed;
 import dev.trustcenter.render.file.Badges;
 import dev.trustcenter.render.file.CalendarFile;
@@ -14,6 +15,7 @@ import dev.trustcenter.render.file.TrustJson;
 import dev.trustcenter.render.page.AccessPages;
 import dev.trustcenter.render.page.CompliancePages;
 import dev.trustcenter.render.page.AiPages;
+import dev.trustcenter.render.page.AnswerPages;
 import dev.trustcenter.render.page.ControlPages;
 import dev.trustcenter.render.page.DocumentPages;
 import dev.trustcenter.render.page.FaqPage;
@@ -35,9 +37,9 @@ import java.util.stream.Stream;
 public final class SiteRenderer {
 
     private static final List<PageSet> PAGE_SETS = List.of(
-            new HomePage(), new CompliancePages(), new PolicyPages(), new ControlPages(), new AiPages(), new SubprocessorPages(), new DocumentPages(),
+            new HomePage(), new CompliancePages(), new PolicyPages(), new ControlPages(), new AiPages(), new AnswerPages(), new SubprocessorPages(), new DocumentPages(),
             new RequestAccessPages(), new FaqPage(), new UpdatePages(), new NotFoundPage(), new ThemeAssets(),
-            new TrustJson(), new SubprocessorData(), new ControlData(), new AiSystemData(), new OscalExport(), new AtomFeed(), new CalendarFile(), new Badges(),
+            new TrustJson(), new SubprocessorData(), new ControlData(), new AiSystemData(), new AnswerData(), new OscalExport(), new AtomFeed(), new CalendarFile(), new Badges(),
             new PublishingFiles.SecurityTxt(), new PublishingFiles.Headers(), new AccessPages(), new SocialCard());
 
     private SiteRenderer() {}

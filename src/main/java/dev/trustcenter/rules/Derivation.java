@@ -1,6 +1,7 @@
 package dev.trustcenter.rules;
 
 import dev.trustcenter.model.AiSystem;
+import dev.trustcenter.model.Answer;
 import dev.trustcenter.model.ComplianceEntry;
 import dev.trustcenter.model.Framework;
 import dev.trustcenter.model.Obligation;
@@ -58,8 +59,27 @@ public final class Derivation {
                 .map(s -> aiSystem(s, asOf, thresholds.aiEvaluationMaxAgeMonths(), obligations, subprocessors,
                         content.config().company()))
                 .toList();
+        var answers = content.answers().stream()
+                .map(a -> answer(a, asOf, thresholds.answerReviewMonths(), evidence, entryById))
+                .toList();
         return new Posture(content, asOf, entries, policies, changes, subprocessors, controls,
-                Crosswalk.of(content.frameworks(), content.controls(), statementsOfApplicability(content)), aiSystems);
+                Crosswalk.of(content.frameworks(), content.controls(), statementsOfApplicability(content)), aiSystems,
+                answers);
+    }
+
+    /**
+     * An answer as of a date: its review holds until last_reviewed plus {@code reviewMonths} and is overdue the day
+     * after; its evidence has lapsed when a cited compliance entry is expired or stale.
+     */
+    public static AnswerStatus answer(Answer answer, LocalDate asOf, int reviewMonths, EvidenceIndex evidence,
+                                      Map<String, EntryStatus> entries) {
+        List<Evidence> cited = answer.evidence().stream()
+                .flatMap(ref -> evidence.resolve(ref.id(), EvidenceIndex.ANSWER_EVIDENCE).stream())
+                .toList();
+        List<EntryStatus> lapsed = cited.stream().filter(e -> e.kind() == Evidence.Kind.ENTRY)
+                .map(e -> entries.get(e.id())).filter(e -> e != null).filter(EntryStatus::lapsed).toList();
+        LocalDate due = answer.lastReviewed().plusMonths(reviewMonths);
+        return new AnswerStatus(answer, cited, lapsed, due, asOf.isAfter(due));
     }
 
     /** The catalogue id of the EU AI Act, whose obligations date the duties of every AI system. */

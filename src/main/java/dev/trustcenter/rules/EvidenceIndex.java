@@ -26,6 +26,9 @@ public final class EvidenceIndex {
     public static final Set<Evidence.Kind> CONTROL_EVIDENCE =
             Set.of(Evidence.Kind.DOCUMENT, Evidence.Kind.POLICY, Evidence.Kind.ENTRY);
 
+    /** What an answer may cite: the controls behind it too. */
+    public static final Set<Evidence.Kind> ANSWER_EVIDENCE = Set.of(Evidence.Kind.values());
+
     private final Map<Evidence.Kind, Set<String>> ids;
 
     private EvidenceIndex(Map<Evidence.Kind, Set<String>> ids) {
@@ -90,8 +93,9 @@ public final class EvidenceIndex {
             d.error("unknown-evidence", ref.source(), who + " cites \"" + ref.id() + "\" as evidence, but no "
                     + kinds + " has that id.",
                     Suggestions.closest(ref.id(), known).map(s -> "Did you mean \"" + s + "\"?")
-                            .orElse("Cite the id of a document (documents.yaml), a policy (its file name) or a "
-                                    + "compliance entry (compliance.yaml)."));
+                            .orElse("Cite the id of a document (documents.yaml), a policy (its file name)"
+                                    + (allowed.contains(Evidence.Kind.CONTROL) ? ", a control (controls.yaml)" : "")
+                                    + " or a compliance entry (compliance.yaml)."));
         }
     }
 }

@@ -18,6 +18,7 @@ public final class Lint {
         SubprocessorRules.check(posture, d);
         ControlRules.check(posture, d);
         AiRules.check(posture, d);
+        AnswerRules.check(posture, d);
         PublishingRules.check(posture.content(), posture.asOf(), d);
         return d;
     }

@@ -15,11 +15,12 @@ public record Posture(
         List<SubprocessorStatus> subprocessors,
         List<ControlStatus> controls,
         Crosswalk crosswalk,
-        List<AiSystemStatus> aiSystems) {
+        List<AiSystemStatus> aiSystems,
+        List<AnswerStatus> answers) {
 
     public Posture(TrustCenter content, LocalDate asOf, List<EntryStatus> entries, List<PolicyStatus> policies,
                    List<ChangeNotice> changes, List<SubprocessorStatus> subprocessors) {
-        this(content, asOf, entries, policies, changes, subprocessors, List.of(), new Crosswalk(List.of()), List.of());
+        this(content, asOf, entries, policies, changes, subprocessors, List.of(), new Crosswalk(List.of()), List.of(), List.of());
     }
 
     /** The AI systems that use a subprocessor's models, by the provider's name. */

@@ -3,6 +3,7 @@ package dev.trustcenter.rules;
 import dev.trustcenter.diagnostics.Diagnostics;
 import dev.trustcenter.diagnostics.Suggestions;
 import dev.trustcenter.model.AiSystem;
+import dev.trustcenter.model.Answer;
 import dev.trustcenter.model.ComplianceEntry;
 import dev.trustcenter.model.DeclaredStatus;
 import java.util.Comparator;
@@ -17,6 +18,7 @@ import dev.trustcenter.model.TrustCenter;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +72,7 @@ public final class Validation {
         controls(d, site, declaredDocuments);
         subserviceOrganizations(d, site);
         aiSystems(d, site, documentIds);
+        answers(d, site, declaredDocuments);
         return d;
     }
 
@@ -288,5 +291,53 @@ public final class Validation {
 
     private static String tierWord(ComplianceEntry.RiskTier tier) {
         return tier.name().toLowerCase(Locale.ROOT) + "-risk";
+    }
+
+    /**
+     * The answer library: unique ids, each questionnaire id answered once, evidence that exists, and no answer that
+     * claims more than its evidence: "yes" citing a control that is planned or does not apply.
+     */
+    private static void answers(Diagnostics d, TrustCenter site, Set<String> declaredDocuments) {
+        unique(d, site.answers(), Answer::id, Answer::source, "answer id");
+        Map<String, Answer> answered = new HashMap<>();
+        for (Answer answer : site.answers()) {
+            answer.refs().forEach((catalogue, refs) -> {
+                Set<String> own = new HashSet<>();
+                for (Answer.Ref ref : refs) {
+                    if (!own.add(ref.id())) {
+                        d.error("duplicate-ref", ref.source(), "The answer \"" + answer.id() + "\" lists "
+                                + catalogue.label() + " " + ref.id() + " twice.", "Remove one of them.");
+                        continue;
+                    }
+                    Answer first = answered.putIfAbsent(catalogue.key() + ":" + ref.id(), answer);
+                    if (first != null) {
+                        d.error("duplicate-ref", ref.source(), "The answer \"" + answer.id() + "\" answers "
+                                + catalogue.label() + " " + ref.id() + ", which the answer \"" + first.id()
+                                + "\" already answers (" + first.source() + ").", "Keep one answer per question id: "
+                                + "merge the two, or correct the id.");
+                    }
+                }
+            });
+        }
+        EvidenceIndex evidence = EvidenceIndex.of(site, declaredDocuments);
+        Map<String, Control> controls = new HashMap<>();
+        site.controls().forEach(c -> controls.putIfAbsent(c.id(), c));
+        for (Answer answer : site.answers()) {
+            String who = "The answer \"" + answer.id() + "\"";
+            for (Control.Reference ref : answer.evidence()) {
+                evidence.check(d, who, ref, EvidenceIndex.ANSWER_EVIDENCE);
+                if (answer.shortAnswer() != Answer.Short.YES) {
+                    continue;
+                }
+                evidence.resolve(ref.id(), EvidenceIndex.ANSWER_EVIDENCE)
+                        .filter(e -> e.kind() == Evidence.Kind.CONTROL)
+                        .map(e -> controls.get(e.id()))
+                        .filter(c -> !c.implementation().operating())
+                        .ifPresent(c -> d.error("answer-overclaims", ref.source(), who + " says \"yes\", but cites the "
+                                + "control \"" + c.id() + "\", which is " + c.implementation().id().replace('_', ' ')
+                                + ": an answer may not claim more than its evidence.", "Answer \"partial\" or \"no\" "
+                                + "and say when it is planned, or cite a control that is in place."));
+            }
+        }
     }
 }

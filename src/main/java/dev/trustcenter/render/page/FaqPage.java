@@ -35,6 +35,14 @@ public final class FaqPage implements PageSet {
             byCategory.computeIfAbsent(item.category(), k -> new ArrayList<>())
                     .add(new Item(item.question(), context.markdown().toHtml(item.answer()), "q" + (++n)));
         }
+        // Public answers marked faq: true, under their domain, with their anchor in the answer library.
+        for (var status : context.posture().answers()) {
+            if (Section.onFaq(status.answer())) {
+                var a = status.answer();
+                byCategory.computeIfAbsent(SubprocessorViews.heading(a.domain()), k -> new ArrayList<>())
+                        .add(new Item(a.question(), context.markdown().toHtml(a.answer()), "answer-" + a.id()));
+            }
+        }
         List<Group> groups = byCategory.entrySet().stream()
                 .map(e -> new Group(e.getKey(), SubprocessorViews.key(e.getKey()), List.copyOf(e.getValue())))
                 .toList();

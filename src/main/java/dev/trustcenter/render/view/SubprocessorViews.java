@@ -161,7 +161,7 @@ public final class SubprocessorViews {
      * A category as a heading: free text is shown as written, but a bare key such as "ai" or "data_storage" (all
      * lower case, no spaces) reads as "AI" or "Data storage".
      */
-    static String heading(String category) {
+    public static String heading(String category) {
         if (!category.matches("[a-z0-9_-]+")) {
             return category;
         }

@@ -1,0 +1,60 @@
+package dev.trustcenter.render.page;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.trustcenter.render.OutputFile;
+import dev.trustcenter.render.PageModel;
+import dev.trustcenter.render.PageSet;
+import dev.trustcenter.render.PageSpec;
+import dev.trustcenter.render.RenderContext;
+import dev.trustcenter.render.Section;
+import dev.trustcenter.render.view.AnswerViews;
+import dev.trustcenter.render.view.AnswerViews.DomainGroup;
+import java.util.List;
+
+/**
+ * answers/index.html, the answer library grouped by domain, and answers/search-index.json, the words of every
+ * question that the page's script looks a query up in. Without JavaScript the page is the plain grouped list.
+ */
+public final class AnswerPages implements PageSet {
+
+    static final String INDEX = "answers/search-index.json";
+
+    /** Compact, for the transfer: the index is read by a script, not by people. */
+    static final ObjectMapper JSON = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
+    /**
+     * answers.peb.
+     *
+     * @param count "42 answers, 6 of them under NDA"
+     */
+    public record Library(List<DomainGroup> groups, String count) implements PageModel {}
+
+    /** The words of each answer, and the stop words the page's script drops from a query, as the build did. */
+    record SearchIndex(int version, List<String> stopWords, List<AnswerViews.IndexEntry> answers) {}
+
+    @Override
+    public List<OutputFile> render(RenderContext context) {
+        if (!context.has(Section.ANSWERS)) {
+            return List.of();
+        }
+        String path = "answers/index.html";
+        var groups = context.answerViews().groups(RenderContext.root(path));
+        long total = groups.stream().mapToLong(g -> g.answers().size()).sum();
+        long gated = groups.stream().flatMap(g -> g.answers().stream()).filter(AnswerViews.AnswerView::gated).count();
+        String count = (total == 1 ? "1 answer" : total + " answers")
+                + (gated == 0 ? "" : ", " + gated + " of them under NDA");
+        OutputFile page = context.page(PageSpec.at(path, "answers").in(Section.ANSWERS).titled("Security answers")
+                .described("Reviewed answers to the security questionnaire questions buyers ask "
+                        + context.config().company().name() + ", with their evidence."), new Library(groups, count));
+        try {
+            byte[] index = JSON.writeValueAsBytes(new SearchIndex(1, AnswerViews.STOP_WORDS,
+                    context.answerViews().searchIndex()));
+            return List.of(page, new OutputFile(INDEX, index));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("records of strings always serialize", e);
+        }
+    }
+
+}

@@ -1,0 +1,45 @@
+// Searches the answer library as you type, in the page, with no request beyond the site's own prebuilt index
+// (answers/search-index.json). Without JavaScript the page is the plain grouped list and the form stays hidden.
+(function () {
+  'use strict';
+  var form = document.getElementById('answer-search');
+  if (!form || !window.fetch) { return; }
+  var input = document.getElementById('answer-query');
+  var count = document.getElementById('answer-count');
+  var articles = document.querySelectorAll('article.answer[data-answer]');
+  var sections = document.querySelectorAll('section.answer-domain');
+  var WORD = /[\p{L}\p{N}][\p{L}\p{N}&.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+  var index = null;
+  var stop = {};
+
+  function words(text) {
+    return (text.toLowerCase().match(WORD) || []).filter(function (w) { return !stop[w]; });
+  }
+
+  function apply() {
+    var query = words(input.value);
+    var shown = 0;
+    articles.forEach(function (article) {
+      var own = index[article.getAttribute('data-answer')] || [];
+      // Every word of the query must begin a word of the question, its aliases or its questionnaire ids.
+      var match = query.every(function (q) { return own.some(function (w) { return w.indexOf(q) === 0; }); });
+      article.hidden = !match;
+      if (match) { shown++; }
+    });
+    sections.forEach(function (section) { section.hidden = !section.querySelector('article.answer:not([hidden])'); });
+    count.textContent = query.length ? 'Showing ' + shown + ' of ' + articles.length + ' answers.' : '';
+  }
+
+  fetch(form.getAttribute('data-index'), { credentials: 'same-origin' })
+    .then(function (response) { if (!response.ok) { throw new Error(response.status); } return response.json(); })
+    .then(function (data) {
+      index = {};
+      data.stop_words.forEach(function (w) { stop[w] = true; });
+      data.answers.forEach(function (a) { index[a.id] = a.words; });
+      form.hidden = false;
+      form.addEventListener('submit', function (e) { e.preventDefault(); });
+      input.addEventListener('input', apply);
+      if (input.value) { apply(); }
+    })
+    .catch(function () { /* no index (a page opened from disk): the full list stays, as without JavaScript */ });
+}());
