@@ -6,7 +6,7 @@
   if (!form || !window.fetch) { return; }
   var input = document.getElementById('answer-query');
   var count = document.getElementById('answer-count');
-  var articles = document.querySelectorAll('article.answer[data-answer]');
+  var articles = document.querySelectorAll('li[data-answer]');
   var sections = document.querySelectorAll('section.answer-domain');
   var WORD = /[\p{L}\p{N}][\p{L}\p{N}&.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
   var index = null;
@@ -26,7 +26,7 @@
       article.hidden = !match;
       if (match) { shown++; }
     });
-    sections.forEach(function (section) { section.hidden = !section.querySelector('article.answer:not([hidden])'); });
+    sections.forEach(function (section) { section.hidden = !section.querySelector('li[data-answer]:not([hidden])'); });
     count.textContent = query.length ? 'Showing ' + shown + ' of ' + articles.length + ' answers.' : '';
   }
 

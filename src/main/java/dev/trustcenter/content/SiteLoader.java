@@ -128,6 +128,12 @@ public final class SiteLoader {
         for (Path file : files.list(content.resolve("answers"), ".yaml")) {
             String name = file.getFileName().toString();
             String domain = name.substring(0, name.length() - ".yaml".length());
+            if (!domain.matches("[a-z0-9][a-z0-9-]*")) {
+                diagnostics.error("bad-path", Source.file(files.display(file)), "The answers file \"" + name
+                        + "\" cannot name a domain: its name becomes the address answers/" + domain + "/.",
+                        "Rename it with lower-case letters, digits and hyphens, for example data-protection.yaml.");
+                continue;
+            }
             answers.addAll(optionalYaml(files, file, diagnostics, (root, d) -> AnswersReader.read(root, domain, d),
                     List.<Answer>of(), true));
         }

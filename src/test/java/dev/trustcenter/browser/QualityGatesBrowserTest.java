@@ -195,6 +195,37 @@ class QualityGatesBrowserTest {
     }
 
     @Test
+    void theAnswerSearchNarrowsTheLibraryFromItsPrebuiltIndex() {
+        browser.get(host.url("answers/index.html").toString());
+        java.util.function.Supplier<List<String>> visible = () -> browser.findElements(
+                org.openqa.selenium.By.cssSelector("li[data-answer]")).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed).map(e -> e.getAttribute("data-answer")).toList();
+        int all = visible.get().size();
+        assertEquals(52, all, "every answer shows before a search");
+        var query = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                        org.openqa.selenium.By.id("answer-query")));
+        // An alias, not the question: "BYOK" is only in the index, and "factor" only inside "multi-factor".
+        query.sendKeys("byok");
+        assertEquals(List.of("customer-managed-keys"), visible.get());
+        query.clear();
+        query.sendKeys("Two factor");
+        assertEquals(List.of("mfa"), visible.get());
+        query.clear();
+        query.sendKeys("CEK-03.1");
+        assertEquals(List.of("encryption-at-rest"), visible.get());
+        assertEquals("Showing 1 of 52 answers.", browser.findElement(org.openqa.selenium.By.id("answer-count")).getText());
+        query.clear();
+        query.sendKeys("network architecture");
+        assertEquals(List.of("network-segmentation"), visible.get(), "a gated answer is found by its question");
+        assertEquals(1, browser.findElements(org.openqa.selenium.By.cssSelector("section.answer-domain")).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed).count(), "domains without a match hide");
+        query.clear();
+        query.sendKeys(" ");
+        assertEquals(all, visible.get().size());
+    }
+
+    @Test
     void theThemeFollowsTheColourSchemeAndPrintsCleanly() throws IOException {
         String css = Files.readString(site.resolve("assets/trustcenter.css"));
         assertTrue(css.contains("@media (prefers-color-scheme: dark)"));

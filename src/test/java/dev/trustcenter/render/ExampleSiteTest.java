@@ -254,8 +254,11 @@ class ExampleSiteTest {
     @Test
     void faqUpdatesAndNotFoundPagesExist() {
         Document faq = page("faq/index.html");
-        assertEquals(List.of("Compliance", "Privacy", "Security"), faq.select("section h2").eachText());
-        assertEquals(10, faq.select(".faq").size());
+        // faq.yaml's categories, then the domains of the answers marked faq: true, merged where the names agree.
+        assertEquals(List.of("Compliance", "Privacy", "Security", "Access", "AI", "Encryption", "Operations"),
+                faq.select("section h2").eachText());
+        assertEquals(17, faq.select(".faq").size(), "10 from faq.yaml and 7 answers");
+        assertNotNull(faq.getElementById("answer-encryption-at-rest"));
         Document updates = page("updates/index.html");
         assertEquals("Notice: Mistral AI to be added as a subprocessor", updates.selectFirst(".updates a").text(),
                 "newest first");

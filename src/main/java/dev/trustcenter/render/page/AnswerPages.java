@@ -11,11 +11,14 @@ import dev.trustcenter.render.RenderContext;
 import dev.trustcenter.render.Section;
 import dev.trustcenter.render.view.AnswerViews;
 import dev.trustcenter.render.view.AnswerViews.DomainGroup;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * answers/index.html, the answer library grouped by domain, and answers/search-index.json, the words of every
- * question that the page's script looks a query up in. Without JavaScript the page is the plain grouped list.
+ * answers/index.html, every question of the answer library grouped by domain with its short answer;
+ * answers/DOMAIN/index.html, the answers of one domain in full; and answers/search-index.json, the words of every
+ * question that the index page's script looks a query up in. Without JavaScript the index is the plain grouped list.
  */
 public final class AnswerPages implements PageSet {
 
@@ -31,6 +34,11 @@ public final class AnswerPages implements PageSet {
      */
     public record Library(List<DomainGroup> groups, String count) implements PageModel {}
 
+    /** answers-domain.peb: every answer of one domain in full, with links to the other domains. */
+    public record Domain(DomainGroup group, List<DomainLink> domains) implements PageModel {}
+
+    public record DomainLink(String name, String href, boolean current) {}
+
     /** The words of each answer, and the stop words the page's script drops from a query, as the build did. */
     record SearchIndex(int version, List<String> stopWords, List<AnswerViews.IndexEntry> answers) {}
 
@@ -45,13 +53,27 @@ public final class AnswerPages implements PageSet {
         long gated = groups.stream().flatMap(g -> g.answers().stream()).filter(AnswerViews.AnswerView::gated).count();
         String count = (total == 1 ? "1 answer" : total + " answers")
                 + (gated == 0 ? "" : ", " + gated + " of them under NDA");
-        OutputFile page = context.page(PageSpec.at(path, "answers").in(Section.ANSWERS).titled("Security answers")
+        List<OutputFile> files = new ArrayList<>();
+        files.add(context.page(PageSpec.at(path, "answers").in(Section.ANSWERS).titled("Security answers")
                 .described("Reviewed answers to the security questionnaire questions buyers ask "
-                        + context.config().company().name() + ", with their evidence."), new Library(groups, count));
+                        + context.config().company().name() + ", with their evidence."), new Library(groups, count)));
+        // Every domain page is two folders deep, so one set of views serves them all.
+        List<DomainGroup> deep = context.answerViews().groups("../../");
+        for (DomainGroup full : deep) {
+            DomainGroup group = full;
+            String domainPath = "answers/" + group.id() + "/index.html";
+            List<DomainLink> links = groups.stream().map(g -> new DomainLink(g.name(), "../" + g.id() + "/index.html",
+                    g.id().equals(group.id()))).toList();
+            files.add(context.page(PageSpec.at(domainPath, "answers-domain").in(Section.ANSWERS)
+                    .titled(group.name() + ": security answers").described("Reviewed answers of "
+                            + context.config().company().name() + " about " + group.name().toLowerCase(Locale.ROOT)
+                            + ", with their evidence."), new Domain(full, links)));
+        }
         try {
             byte[] index = JSON.writeValueAsBytes(new SearchIndex(1, AnswerViews.STOP_WORDS,
                     context.answerViews().searchIndex()));
-            return List.of(page, new OutputFile(INDEX, index));
+            files.add(new OutputFile(INDEX, index));
+            return files;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("records of strings always serialize", e);
         }
