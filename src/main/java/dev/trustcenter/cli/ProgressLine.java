@@ -14,6 +14,11 @@ final class ProgressLine implements AutoCloseable {
 
     /** @param err where to print; null for --quiet */
     ProgressLine(PrintWriter err) {
+        this(err, "Building");
+    }
+
+    /** @param verb what the command is doing, such as "Answering" */
+    ProgressLine(PrintWriter err, String verb) {
         if (err == null) {
             this.timer = null;
             return;
@@ -25,7 +30,7 @@ final class ProgressLine implements AutoCloseable {
         });
         long start = System.nanoTime();
         timer.scheduleAtFixedRate(() -> {
-            err.printf("Building… %s (%.0f s)%n", stage.get(), (System.nanoTime() - start) / 1e9);
+            err.printf("%s… %s (%.0f s)%n", verb, stage.get(), (System.nanoTime() - start) / 1e9);
             err.flush();
         }, 1, 1, TimeUnit.SECONDS);
     }

@@ -34,6 +34,7 @@ public final class TrustCenterCli {
         commands.put("grant", GrantCommand.class);
         commands.put("revoke", RevokeCommand.class);
         commands.put("grants", GrantsCommand.class);
+        commands.put("answer", AnswerCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         return commands;
     }

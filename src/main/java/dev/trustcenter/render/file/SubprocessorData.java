@@ -51,7 +51,7 @@ public final class SubprocessorData implements PageSet {
      * OWASP's defence against CSV injection: a cell that a spreadsheet would read as a formula (it begins with =, +,
      * -, @, a tab or a carriage return) is prefixed with a single quote, so it is shown as text and never run.
      */
-    static String cell(Object value) {
+    public static String cell(Object value) {
         if (value == null) {
             return null;
         }
