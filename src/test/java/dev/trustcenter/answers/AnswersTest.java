@@ -210,7 +210,7 @@ class AnswersTest {
     void theMachineOutputsAgreeWithTheirSchemaAndAreSafeInASpreadsheet() throws Exception {
         TestSite site = site("");
         site.file("content/answers/z-formula.yaml", """
-                - {id: formula, question: "=HYPERLINK(\\"http://evil\\")", short: "no", answer: No., last_reviewed: 2026-10-01}
+                - {id: formula, question: "=HYPERLINK(\\"http://evil\\")", short: partial, answer: Some., last_reviewed: 2026-10-01, refs: {custom: [Z-1]}}
                 """);
         TestSite.Built built = site.build(DAY);
         var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(
@@ -224,6 +224,18 @@ class AnswersTest {
                 rows.get(0).get("evidence"));
         assertEquals("", rows.get(1).get("answer"), "gated: the question only");
         assertEquals("'=HYPERLINK(\"http://evil\")", rows.get(2).get("question"));
+        // answers.xlsx, read back: the CAIQ layout, public answers only, "partial" never written as "Yes".
+        java.nio.file.Path xlsx = folder.resolve("answers.xlsx");
+        java.nio.file.Files.write(xlsx, built.files().stream().filter(f -> f.path().equals("answers.xlsx")).findFirst()
+                .orElseThrow().bytes());
+        List<List<String>> sheet = dev.trustcenter.questionnaire.QuestionnaireFile.read(xlsx);
+        assertEquals(List.of("Question ID", "Question", "Answer", "Notes"), sheet.get(0));
+        assertEquals(List.of("CEK-03.1", "Is customer data encrypted at rest?", "Yes"), sheet.get(1).subList(0, 3));
+        assertTrue(sheet.stream().noneMatch(r -> r.contains("A&A-01.1")), "the gated answer stays out");
+        assertEquals("=HYPERLINK(\"http://evil\")", sheet.get(2).get(1), "a string cell, never a formula");
+        assertEquals(3, sheet.size());
+        assertEquals(List.of("Z-1", "No", "Partially. Some."), List.of(sheet.get(2).get(0), sheet.get(2).get(2),
+                sheet.get(2).get(3)));
         JsonNode index = json(built, "answers/search-index.json");
         assertEquals("at-rest", index.at("/answers/0/id").asText());
         List<String> words = new java.util.ArrayList<>();

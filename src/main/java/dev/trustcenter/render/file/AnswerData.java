@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * answers.json (with answers.schema.json) and answers.csv: the answer library as of the build. A gated answer is
+ * answers.json (with answers.schema.json), answers.csv and answers.xlsx: the answer library as of the build. A gated answer is
  * listed by its question only; its short answer and text go only into grant bundles.
  */
 public final class AnswerData implements PageSet {
@@ -56,7 +56,9 @@ public final class AnswerData implements PageSet {
                             base + "answers.schema.json", TrustJson.SCHEMA_VERSION, context.posture().asOf().toString(),
                             answers)) + "\n").getBytes(StandardCharsets.UTF_8)),
                     new OutputFile("answers.schema.json", schema()),
-                    new OutputFile("answers.csv", SubprocessorData.csvBytes(csv(answers))));
+                    new OutputFile("answers.csv", SubprocessorData.csvBytes(csv(answers))),
+                    new OutputFile("answers.xlsx", AnswerWorkbook.write(answers, context.config().company().name(),
+                            context.posture().asOf())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("records of strings always serialize", e);
         }
