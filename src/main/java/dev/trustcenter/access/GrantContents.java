@@ -7,6 +7,7 @@ import dev.trustcenter.diagnostics.Suggestions;
 import dev.trustcenter.model.Blob;
 import dev.trustcenter.model.Document;
 import dev.trustcenter.model.Grant;
+import dev.trustcenter.model.Answer;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.SiteLayout;
 import dev.trustcenter.model.TrustCenter;
@@ -26,12 +27,17 @@ import java.util.Optional;
  */
 final class GrantContents {
 
+    /** The id that grants the whole answer library, gated answers included, as one watermarked PDF. */
+    static final String ANSWERS = "answers";
+
     private final List<Document> documents;
     private final List<Policy> policies;
+    private final List<Answer> answers;
 
-    private GrantContents(List<Document> documents, List<Policy> policies) {
+    private GrantContents(List<Document> documents, List<Policy> policies, List<Answer> answers) {
         this.documents = documents;
         this.policies = policies;
+        this.answers = answers;
     }
 
     /** The recipient's copies, for the bundle, and what the ledger records of each. */
@@ -41,6 +47,7 @@ final class GrantContents {
     static GrantContents resolve(TrustCenter site, List<String> ids) throws Refused {
         List<Document> documents = new ArrayList<>();
         List<Policy> policies = new ArrayList<>();
+        List<Answer> answers = List.of();
         for (String id : ids) {
             Optional<Document> document = site.documents().stream().filter(d -> d.id().equals(id)).findFirst();
             Optional<Policy> policy = site.policies().stream().filter(p -> p.slug().equals(id)).findFirst();
@@ -49,6 +56,8 @@ final class GrantContents {
                     throw new Refused("\"" + id + "\" is public; anyone can download it from the documents page.");
                 }
                 documents.add(document.get());
+            } else if (id.equals(ANSWERS) && !site.answers().isEmpty()) {
+                answers = site.answers();
             } else if (policy.isPresent()) {
                 if (policy.get().visibility() == Policy.Visibility.PUBLIC) {
                     throw new Refused("The policy \"" + id + "\" is public; its full text is on the policies page.");
@@ -59,12 +68,15 @@ final class GrantContents {
                         .map(Document::id).toList());
                 site.policies().stream().filter(p -> p.visibility() != Policy.Visibility.PUBLIC)
                         .map(Policy::slug).forEach(offered::add);
+                if (!site.answers().isEmpty()) {
+                    offered.add(ANSWERS);
+                }
                 throw new Refused("There is no gated document or policy \"" + id + "\". "
                         + Suggestions.closest(id, offered).map(s -> "Did you mean \"" + s + "\"? ").orElse("")
                         + "On request: " + String.join(", ", offered) + ".");
             }
         }
-        return new GrantContents(documents, policies);
+        return new GrantContents(documents, policies, answers);
     }
 
     Copies copies(SiteLayout layout, String company, WatermarkText text) throws Refused, IOException {
@@ -89,6 +101,17 @@ final class GrantContents {
                     "application/pdf", true, sha256, Base64.getEncoder().encodeToString(stamped)));
             granted.add(new Grant.GrantedDocument(policy.slug(), policy.title(), "policies/" + policy.slug() + ".md",
                     sha256));
+        }
+        if (!answers.isEmpty()) {
+            byte[] pdf = PolicyPdf.answers(answers, company, markdown);
+            byte[] stamped = stamp("answers.pdf", pdf, text);
+            StringBuilder source = new StringBuilder();
+            answers.forEach(a -> source.append(a.id()).append('\n').append(a.question()).append('\n')
+                    .append(a.answer()).append('\n'));
+            String sha256 = Blob.of(source.toString().getBytes(StandardCharsets.UTF_8)).sha256Hex();
+            files.add(new BundleManifest.File("answers.pdf", "Security answers (" + answers.size() + ")",
+                    "application/pdf", true, sha256, Base64.getEncoder().encodeToString(stamped)));
+            granted.add(new Grant.GrantedDocument(ANSWERS, "Security answers", "answers/", sha256));
         }
         return new Copies(files, granted);
     }

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.trustcenter.model.Answer;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -53,7 +54,42 @@ final class PolicyPdf {
         row(facts, "Last reviewed", policy.lastReviewed().toString());
         body.appendElement("div").html(markdown.toHtml(policy.body()));
         body.appendElement("p").addClass("meta").text("Confidential. Shared under NDA by " + company + ".");
+        return pdf(html);
+    }
 
+    /**
+     * The whole answer library, gated answers included, as one PDF for a grant: by domain, each answer with its short
+     * answer, its text, the questionnaire ids it answers, its evidence and its last review.
+     */
+    static byte[] answers(List<Answer> answers, String company, Markdown markdown) throws IOException {
+        Document html = Jsoup.parse("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title></title></head><body></body></html>");
+        html.title("Security answers of " + company);
+        html.head().appendElement("style").text(STYLE);
+        Element body = html.body();
+        body.appendElement("h1").text("Security answers of " + company);
+        String domain = null;
+        for (Answer a : answers) {
+            if (!a.domain().equals(domain)) {
+                domain = a.domain();
+                body.appendElement("h2").text(Character.toUpperCase(domain.charAt(0))
+                        + domain.substring(1).replace('-', ' '));
+            }
+            body.appendElement("h3").text(a.question());
+            body.appendElement("p").appendElement("strong").text(a.shortAnswer().label()
+                    + (a.visibility() == Answer.Visibility.GATED ? " (shared under NDA)" : ""));
+            body.appendElement("div").html(markdown.toHtml(a.answer()));
+            List<String> refs = new java.util.ArrayList<>();
+            a.refs().forEach((catalogue, ids) -> ids.forEach(r -> refs.add(catalogue.label() + " " + r.id())));
+            String evidence = a.evidence().stream().map(e -> e.id()).collect(java.util.stream.Collectors.joining(", "));
+            body.appendElement("p").addClass("meta").text((refs.isEmpty() ? "" : "Answers " + String.join(", ", refs)
+                    + ". ") + (evidence.isEmpty() ? "" : "Evidence: " + evidence + ". ") + "Reviewed "
+                    + a.lastReviewed() + ".");
+        }
+        body.appendElement("p").addClass("meta").text("Confidential. Shared under NDA by " + company + ".");
+        return pdf(html);
+    }
+
+    private static byte[] pdf(Document html) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // openhtmltopdf logs each font it loads at INFO; `grant` prints only what the publisher needs.
         XRLog.setLoggingEnabled(false);

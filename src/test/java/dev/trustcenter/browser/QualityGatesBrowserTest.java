@@ -201,7 +201,7 @@ class QualityGatesBrowserTest {
                 org.openqa.selenium.By.cssSelector("li[data-answer]")).stream()
                 .filter(org.openqa.selenium.WebElement::isDisplayed).map(e -> e.getAttribute("data-answer")).toList();
         int all = visible.get().size();
-        assertEquals(52, all, "every answer shows before a search");
+        assertEquals(68, all, "every answer shows before a search");
         var query = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
                         org.openqa.selenium.By.id("answer-query")));
@@ -214,7 +214,7 @@ class QualityGatesBrowserTest {
         query.clear();
         query.sendKeys("CEK-03.1");
         assertEquals(List.of("encryption-at-rest"), visible.get());
-        assertEquals("Showing 1 of 52 answers.", browser.findElement(org.openqa.selenium.By.id("answer-count")).getText());
+        assertEquals("Showing 1 of 68 answers.", browser.findElement(org.openqa.selenium.By.id("answer-count")).getText());
         query.clear();
         query.sendKeys("network architecture");
         assertEquals(List.of("network-segmentation"), visible.get(), "a gated answer is found by its question");

@@ -236,4 +236,24 @@ class GrantLedgerTest {
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().contains("Did you mean \"access-control\"?"), unknown.err());
     }
+
+    /** Issue 15: `grant --doc answers` carries every answer, gated ones included, as one watermarked PDF. */
+    @Test
+    void theAnswerLibraryIsGrantedWithItsGatedAnswersAsAWatermarkedPdf() throws Exception {
+        TestSite site = site(pdf(null, null));
+        site.file("content/answers/infrastructure.yaml", """
+                - {id: public-one, question: "Do you encrypt data?", short: "yes", answer: PUBLIC-ANSWER-7, last_reviewed: 2026-10-01}
+                - {id: gated-one, question: "How is the network segmented?", short: "yes", answer: GATED-ANSWER-9, visibility: gated, last_reviewed: 2026-10-01}
+                """);
+        var run = CommandLineTestAccess.run("grant", "-c", site.config().toString(), "--doc", "answers", "--to",
+                "jane@acme-corp.com", "--name", "Jane Doe", "--company", "Acme Corp");
+        assertEquals(0, run.exit(), run.err());
+        byte[] copy = GrantBundles.open(run.out(), site.root()).get("answers.pdf");
+        try (PDDocument document = Loader.loadPDF(copy)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("PUBLIC-ANSWER-7") && text.contains("GATED-ANSWER-9"), text);
+            assertTrue(text.contains("How is the network segmented?") && text.contains("Jane Doe"), text);
+        }
+        assertTrue(Files.readString(site.root().resolve("grants/ledger.yaml")).contains("file: answers/"));
+    }
 }
