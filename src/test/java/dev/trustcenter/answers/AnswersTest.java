@@ -113,7 +113,7 @@ class AnswersTest {
     }
 
     @Test
-    void anAnswerCitingAStaleReportIsMarkedFromTheDayTheReportGoesStale() {
+    void anAnswerCitingAStaleReportIsMarkedFromTheDayTheReportGoesStale() throws java.io.IOException {
         // The SOC 2 period ends 2025-12-31: the report holds for 12 months, stale from 2027-01-01.
         TestSite site = site("");
         site.file("site-config.yaml", TestSite.parseSections(TestSite.MINIMAL).get("site-config.yaml")
@@ -127,6 +127,11 @@ class AnswersTest {
                 .select("#answer-at-rest .status-line .tag-bad").text());
         assertEquals("Evidence expired", built.page("answers/index.html").select("#answer-at-rest .tag-bad").text());
         assertTrue(json(built, "answers.json").at("/answers/0/evidence_expired").asBoolean());
+        java.nio.file.Path xlsx = folder.resolve("stale.xlsx");
+        java.nio.file.Files.write(xlsx, built.files().stream().filter(f -> f.path().equals("answers.xlsx")).findFirst()
+                .orElseThrow().bytes());
+        assertTrue(dev.trustcenter.questionnaire.QuestionnaireFile.read(xlsx).get(1).get(3).startsWith("Evidence expired"),
+                "the workbook says so too");
         assertFalse(json(site.build(LocalDate.parse("2026-12-31")), "answers.json").at("/answers/0/evidence_expired")
                 .asBoolean());
     }

@@ -43,7 +43,8 @@ final class AnswerWorkbook {
             if (a.shortAnswer() == null) {
                 continue;
             }
-            String notes = (a.shortAnswer().equals("partial") ? "Partially. " : "") + a.answer()
+            String notes = (a.evidenceExpired() ? "Evidence expired: a report or certificate this answer cites is no "
+                    + "longer current. " : "") + (a.shortAnswer().equals("partial") ? "Partially. " : "") + a.answer()
                     + (a.evidence().isEmpty() ? "" : "\nEvidence: " + a.url());
             String answer = switch (Answer.Short.valueOf(a.shortAnswer().toUpperCase(java.util.Locale.ROOT))) {
                 case YES -> "Yes";
