@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = TrustCenterCli.Version.class,
         description = "Builds a static trust center from Markdown and YAML: certifications and their status, "
-                + "subprocessors, policies, documents, and NDA-gated access to confidential reports.",
+                + "subprocessors, policies, controls, AI systems, security answers, documents, and NDA-gated access "
+                + "to confidential reports.",
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  the content has errors (nothing was written)",
                 "  2  the command line was wrong, or the output folder holds files trustcenter did not write",
