@@ -76,6 +76,22 @@ class XssTest {
                 x
                 -- content/faq.yaml --
                 - {category: Q, question: Q, answer: Q}
+                -- content/ai-systems.yaml --
+                - id: assistant
+                  name: Q
+                  purpose: Q
+                  status: in_production
+                  processes_personal_data: false
+                  affected_persons: Q
+                  eu_ai_act: {role: deployer, risk_tier: limited, transparency_notice: Q}
+                  models: [{name: Q, provider: Q, hosting: [US]}]
+                  customer_data_training: opt_out
+                  opt_out_how: Q
+                  human_oversight: Q
+                  evaluations: [{date: 2026-09-30, kind: Q, summary: Q}]
+                -- content/answers/security.yaml --
+                - {id: a1, question: Q, short: "yes", answer: Q, aliases: [Q], refs: {custom: [X-1]}, last_reviewed: 2026-10-01, faq: true}
+                - {id: a2, question: Q, short: "no", answer: Q, visibility: gated, last_reviewed: 2026-10-01}
                 -- content/overview.md --
                 ---
                 headline: Q
@@ -133,7 +149,7 @@ class XssTest {
             Document page = built.page(file.path());
             assertTrue(page.select("iframe, object, embed").isEmpty(), file.path() + " has active content");
             for (Element script : page.select("script")) {
-                assertTrue(script.attr("src").matches("(\\.\\./)*assets/(request|viewer|subprocessors)\\.js") && script.data().isEmpty(),
+                assertTrue(script.attr("src").matches("(\\.\\./)*assets/(request|viewer|subprocessors|answers)\\.js") && script.data().isEmpty(),
                         file.path() + " carries a script that is not the theme's own: " + script);
             }
             for (Element element : page.getAllElements()) {
@@ -150,5 +166,10 @@ class XssTest {
         assertTrue(home.selectFirst("h1").text().contains("<script>alert(1)</script>"),
                 "plain text fields show the payload as text");
         assertEquals(0, Jsoup.parse(built.text("subprocessors/index.html")).select("img[onerror]").size());
+        // The AI register and the answer library: every string is text, and the Markdown fields are sanitized.
+        assertTrue(built.page("ai/assistant/index.html").selectFirst("h1").text().contains("<script>alert(1)</script>"));
+        assertTrue(built.page("answers/security/index.html").selectFirst("#answer-a1 h2").text()
+                .contains("<script>alert(1)</script>"));
+        assertTrue(built.has("answers/search-index.json"));
     }
 }
