@@ -4,11 +4,12 @@ import dev.trustcenter.diagnostics.Diagnostics;
 import dev.trustcenter.model.Answer;
 import dev.trustcenter.model.TrustCenter;
 import dev.trustcenter.questionnaire.AnswerMatcher;
+import dev.trustcenter.render.file.AnswerData;
+import dev.trustcenter.render.file.ControlData;
 import dev.trustcenter.questionnaire.Questionnaire;
 import dev.trustcenter.questionnaire.QuestionnaireFile;
 import dev.trustcenter.rules.AnswerStatus;
 import dev.trustcenter.rules.Derivation;
-import dev.trustcenter.rules.Evidence;
 import dev.trustcenter.rules.Posture;
 import dev.trustcenter.rules.Validation;
 import java.io.IOException;
@@ -191,24 +192,12 @@ final class AnswerCommand implements Callable<Integer> {
     /** The new cells of an answered row: short answer, text, evidence links, confidence and the answer's address. */
     static List<String> cells(AnswerStatus status, AnswerMatcher.Match match, String base, TrustCenter content) {
         Answer a = status.answer();
-        String evidence = status.evidence().stream().map(e -> url(e, base, content)).collect(Collectors.joining("\n"));
+        String evidence = status.evidence().stream().map(e -> ControlData.url(e, content, base)).collect(Collectors.joining("\n"));
         String text = a.answer().strip() + (status.evidenceLapsed() ? "\n(Evidence expired: "
                 + status.lapsedEvidence().stream().map(l -> l.entry().framework().shortName())
                 .collect(Collectors.joining(", ")) + " is no longer current.)" : "");
         return List.of(a.shortAnswer().label(), text, evidence, confidence(match.confidence()),
-                base + "answers/" + a.domain() + "/#answer-" + a.id());
-    }
-
-    /** Where a buyer finds a cited item: a gated document's link asks for it on the request form. */
-    private static String url(Evidence e, String base, TrustCenter content) {
-        return switch (e.kind()) {
-            case DOCUMENT -> content.documents().stream().filter(d -> d.id().equals(e.id())).findFirst()
-                    .map(d -> d.gated() ? base + "request-access/?doc=" + d.id() : base + "documents/" + d.file())
-                    .orElse(base + "documents/");
-            case POLICY -> base + "policies/" + e.id() + "/";
-            case ENTRY -> base + "compliance/" + e.id() + "/";
-            case CONTROL -> base + "controls/#" + e.id();
-        };
+                AnswerData.url(a, base));
     }
 
     static String confidence(double value) {

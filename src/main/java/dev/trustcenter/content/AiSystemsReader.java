@@ -67,7 +67,8 @@ final class AiSystemsReader {
                 "an evaluation of " + r.what(), r.diagnostics(), AiSystemsReader::evaluation));
         Optional<AiSystem.DifcRegulation10> difc = r.mapping("difc_regulation_10",
                 "the difc_regulation_10: block of " + r.what()).flatMap(AiSystemsReader::difc);
-        List<Control.Reference> policies = r.list("policies", node -> reference(node, r));
+        List<Control.Reference> policies = r.list("policies", node -> PageReaders.citation(node, r, "policies",
+                "the ids of policies (their file names without .md)", "[responsible-ai]"));
         var mapsTo = r.list("maps_to", node -> PageReaders.controlRef(node, r));
         r.finish();
 
@@ -176,14 +177,5 @@ final class AiSystemsReader {
         var notice = d.url("notice");
         d.finish();
         return role == null ? Optional.empty() : Optional.of(new AiSystem.DifcRegulation10(role, notice));
-    }
-
-    private static Optional<Control.Reference> reference(YamlNode node, MappingReader r) {
-        if (node instanceof YamlNode.Scalar s && !s.text().isBlank()) {
-            return Optional.of(new Control.Reference(s.text().strip(), s.source()));
-        }
-        r.diagnostics().error("bad-value", node.source(), "\"policies\" lists the ids of policies (their file names "
-                + "without .md), but " + node.describe() + " was found.", "For example [responsible-ai].");
-        return Optional.empty();
     }
 }

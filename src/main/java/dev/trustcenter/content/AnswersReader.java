@@ -48,7 +48,9 @@ final class AnswersReader {
             }
             m.finish();
         });
-        List<Control.Reference> evidence = r.list("evidence", node -> evidence(node, r));
+        List<Control.Reference> evidence = r.list("evidence", node -> PageReaders.citation(node, r, "evidence",
+                "ids of controls, documents, policies or compliance entries",
+                "[controls/encryption-at-rest, policies/data-protection]"));
         Optional<String> owner = r.text("owner");
         LocalDate reviewed = r.requiredDate("last_reviewed");
         List<String> aliases = r.texts("aliases");
@@ -76,15 +78,5 @@ final class AnswersReader {
             return Optional.empty();
         }
         return Optional.of(new Answer.Ref(id, s.source()));
-    }
-
-    private static Optional<Control.Reference> evidence(YamlNode node, MappingReader r) {
-        if (node instanceof YamlNode.Scalar s && !s.text().isBlank()) {
-            return Optional.of(new Control.Reference(s.text().strip(), s.source()));
-        }
-        r.diagnostics().error("bad-value", node.source(), "\"evidence\" lists ids of controls, documents, policies or "
-                + "compliance entries, but " + node.describe() + " was found.",
-                "For example [controls/encryption-at-rest, policies/data-protection].");
-        return Optional.empty();
     }
 }

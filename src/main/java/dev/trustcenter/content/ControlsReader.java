@@ -46,7 +46,8 @@ final class ControlsReader {
         Control.Implementation status = r.requiredChoice("status", Control.Implementation.class);
         Optional<String> owner = r.text("owner");
         Optional<LocalDate> lastTested = r.date("last_tested");
-        List<Control.Reference> evidence = r.list("evidence", node -> reference(node, r));
+        List<Control.Reference> evidence = r.list("evidence", node -> PageReaders.citation(node, r, "evidence",
+                "ids of documents, policies or compliance entries", "[soc2-type2-2026, data-protection]"));
         var mapsTo = r.list("maps_to", node -> PageReaders.controlRef(node, r));
         Optional<LocalDate> target = r.date("target");
         Optional<String> reason = r.text("reason");
@@ -78,14 +79,5 @@ final class ControlsReader {
                     + status.id() + " but has no \"last_tested\": the claim needs the date it was last shown to work.",
                     "Add last_tested: with the date of the last test or review of the control, for example 2026-10-14.");
         }
-    }
-
-    private static Optional<Control.Reference> reference(YamlNode node, MappingReader r) {
-        if (node instanceof YamlNode.Scalar s && !s.text().isBlank()) {
-            return Optional.of(new Control.Reference(s.text().strip(), s.source()));
-        }
-        r.diagnostics().error("bad-value", node.source(), "\"evidence\" lists ids of documents, policies or compliance "
-                + "entries, but " + node.describe() + " was found.", "For example [soc2-type2-2026, data-protection].");
-        return Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package dev.trustcenter.content;
 import dev.trustcenter.diagnostics.Diagnostics;
 import dev.trustcenter.model.Blob;
 import dev.trustcenter.model.Pages;
+import dev.trustcenter.model.Control;
 import dev.trustcenter.model.Policy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,6 +48,23 @@ final class PageReaders {
         }
         return Optional.of(new Policy(slug, title, summary, version, owner, effective, lastReviewed, visibility, mapsTo,
                 md.body(), md.source(), md.bodySource()));
+    }
+
+    /**
+     * One id a control, an AI system or an answer cites (evidence, policies), with where it is written.
+     *
+     * @param key     the list's key, for the message
+     * @param meaning what the list holds, "ids of documents, policies or compliance entries"
+     * @param example a list as it would be written, "[soc2-type2-2026, data-protection]"
+     */
+    static Optional<Control.Reference> citation(YamlNode node, MappingReader r, String key, String meaning,
+                                                String example) {
+        if (node instanceof YamlNode.Scalar s && !s.text().isBlank()) {
+            return Optional.of(new Control.Reference(s.text().strip(), s.source()));
+        }
+        r.diagnostics().error("bad-value", node.source(), "\"" + key + "\" lists " + meaning + ", but "
+                + node.describe() + " was found.", "For example " + example + ".");
+        return Optional.empty();
     }
 
     static Optional<Policy.ControlRef> controlRef(YamlNode node, MappingReader r) {

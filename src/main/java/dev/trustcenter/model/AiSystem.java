@@ -127,6 +127,11 @@ public record AiSystem(
         }
     }
 
+    /** Not retired: a system whose claims are checked, counted and listed as in use or coming. */
+    public boolean active() {
+        return status != Stage.RETIRED;
+    }
+
     /** The latest evaluation, or the latest of each kind. */
     public Optional<Evaluation> latestEvaluation() {
         return evaluations.stream().max(Comparator.comparing(Evaluation::date));

@@ -76,12 +76,15 @@ public record Answer(
         private final String key;
         private final String label;
         private final java.util.regex.Pattern pattern;
+        private final java.util.regex.Pattern finder;
         private final String example;
 
         Catalogue(String key, String label, String pattern, String example) {
             this.key = key;
             this.label = label;
             this.pattern = java.util.regex.Pattern.compile(pattern);
+            // The same id inside a longer text, not part of a longer word or number.
+            this.finder = java.util.regex.Pattern.compile("(?<![\\w.&-])(" + pattern + ")(?![\\w&-]|\\.\\w)");
             this.example = example;
         }
 
@@ -99,6 +102,16 @@ public record Answer(
 
         public boolean accepts(String id) {
             return pattern.matcher(id).matches();
+        }
+
+        /** The ids of this questionnaire written anywhere in a text, such as a cell "CEK-03.1 / CEK-03.2". */
+        public List<String> findIn(String text) {
+            List<String> found = new java.util.ArrayList<>();
+            var m = finder.matcher(text);
+            while (m.find()) {
+                found.add(m.group(1));
+            }
+            return found;
         }
 
         public static Optional<Catalogue> ofKey(String key) {

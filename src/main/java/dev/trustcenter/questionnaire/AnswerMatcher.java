@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -48,10 +46,6 @@ public final class AnswerMatcher implements AutoCloseable {
 
     /** The best answer for a row, and how sure the match is, from 0 to 1. */
     public record Match(Answer answer, double confidence, Via via) {}
-
-    private static final Pattern CAIQ = Pattern.compile(
-            "(A&A|AIS|BCR|CCC|CEK|DCS|DSP|GRC|HRS|IAM|IPY|IVS|LOG|SEF|STA|TVM|UEM)-\\d{2}\\.\\d+");
-    private static final Pattern SIG = Pattern.compile("\\b[A-Z]{1,2}(\\.\\d+)+\\b");
 
     private final Map<String, Answer> byRef = new HashMap<>();
     private final List<Answer> answers;
@@ -144,17 +138,10 @@ public final class AnswerMatcher implements AutoCloseable {
         }
     }
 
-    /** The CAIQ and SIG ids in a cell, and the cell itself (a custom id is written alone in its cell). */
+    /** The CAIQ and SIG Lite ids in a cell, and the cell itself (a custom id is written alone in its cell). */
     static Set<String> ids(String cell) {
-        Set<String> ids = new LinkedHashSet<>();
-        Matcher caiq = CAIQ.matcher(cell);
-        while (caiq.find()) {
-            ids.add(caiq.group());
-        }
-        Matcher sig = SIG.matcher(cell);
-        while (sig.find()) {
-            ids.add(sig.group());
-        }
+        Set<String> ids = new LinkedHashSet<>(Answer.Catalogue.CAIQ.findIn(cell));
+        ids.addAll(Answer.Catalogue.SIG_LITE.findIn(cell));
         if (!cell.isBlank() && !cell.strip().contains(" ")) {
             ids.add(cell.strip());
         }

@@ -27,7 +27,7 @@ final class AiRules {
         Optional<Country> established = posture.content().config().company().country();
         for (AiSystemStatus status : posture.aiSystems()) {
             AiSystem system = status.system();
-            if (system.status() == AiSystem.Stage.RETIRED) {
+            if (!system.active()) {
                 continue;
             }
             String who = "The AI system \"" + system.id() + "\"";

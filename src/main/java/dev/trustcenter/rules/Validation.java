@@ -229,7 +229,7 @@ public final class Validation {
                         "The " + evaluation.kind() + " evaluation of " + system.id()));
             }
             system.mapsTo().forEach(ref -> controlReference(d, site, who, ref));
-            if (system.status() != AiSystem.Stage.RETIRED) {
+            if (system.active()) {
                 for (AiSystem.Model model : system.models()) {
                     if (!site.config().company().named(model.provider()) && providers.stream()
                             .noneMatch(n -> n.strip().equalsIgnoreCase(model.provider().strip()))) {
@@ -243,7 +243,7 @@ public final class Validation {
                 }
             }
             if (difc && system.processesPersonalData() && system.difcRegulation10().isEmpty()
-                    && system.status() != AiSystem.Stage.RETIRED) {
+                    && system.active()) {
                 d.error("ai-difc-regulation-10-missing", system.source(), who + " processes personal data and the "
                         + "trust center declares the DIFC Data Protection Law, so Regulation 10 (personal data "
                         + "processed through autonomous and semi-autonomous systems) applies, but the system gives no "
@@ -261,7 +261,7 @@ public final class Validation {
                 continue;
             }
             ComplianceEntry.RiskTier company = posture.riskTier().get();
-            List<AiSystem> active = site.aiSystems().stream().filter(s -> s.status() != AiSystem.Stage.RETIRED).toList();
+            List<AiSystem> active = site.aiSystems().stream().filter(s -> s.active()).toList();
             Optional<AiSystem> higher = active.stream()
                     .filter(s -> company != ComplianceEntry.RiskTier.GPAI
                             && rank(s.euAiAct().riskTier()) > rank(company))

@@ -14,7 +14,6 @@ import dev.trustcenter.rules.Posture;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import dev.trustcenter.rules.Derivation;
 
 /**
  * ai-systems.json: the AI system register as of the build, with each system's EU AI Act duties and the catalogue's
@@ -68,13 +67,11 @@ public final class AiSystemData implements PageSet {
         }
         Posture posture = context.posture();
         String base = context.config().site().baseUrl().toString();
-        List<ObligationJson> obligations = posture.content().frameworks().find(Derivation.AI_ACT)
-                .map(f -> f.obligations()).orElse(List.of()).stream()
-                .map(o -> new ObligationJson(o.id(), lower(o.kind()), o.title(), o.articles(), o.appliesFrom().toString(),
-                        o.appliesOn(posture.asOf()), AiViews.boundDuties(posture).stream()
-                        .filter(b -> b.obligation().id().equals(o.id())).flatMap(b -> b.systems().stream())
-                        .map(AiSystem::id).toList()))
-                .toList();
+        List<ObligationJson> obligations = AiViews.allDuties(posture).stream().map(b -> {
+            var o = b.obligation();
+            return new ObligationJson(o.id(), lower(o.kind()), o.title(), o.articles(), o.appliesFrom().toString(),
+                    o.appliesOn(posture.asOf()), b.systems().stream().map(AiSystem::id).toList());
+        }).toList();
         AiSystemsFile file = new AiSystemsFile(TrustJson.SCHEMA_VERSION, posture.asOf().toString(),
                 systems(posture, base), obligations);
         try {

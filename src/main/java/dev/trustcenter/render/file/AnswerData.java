@@ -11,7 +11,6 @@ import dev.trustcenter.rules.AnswerStatus;
 import dev.trustcenter.rules.Evidence;
 import dev.trustcenter.rules.Posture;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +54,7 @@ public final class AnswerData implements PageSet {
                     new OutputFile("answers.json", (TrustJson.JSON.writeValueAsString(new AnswersFile(
                             base + "answers.schema.json", TrustJson.SCHEMA_VERSION, context.posture().asOf().toString(),
                             answers)) + "\n").getBytes(StandardCharsets.UTF_8)),
-                    new OutputFile("answers.schema.json", schema()),
+                    new OutputFile("answers.schema.json", TrustJson.resource("/schemas/answers-output.schema.json")),
                     new OutputFile("answers.csv", SubprocessorData.csvBytes(csv(answers))),
                     new OutputFile("answers.xlsx", AnswerWorkbook.write(answers, context.config().company().name(),
                             context.posture().asOf())));
@@ -77,7 +76,12 @@ public final class AnswerData implements PageSet {
                 gated ? null : a.answer().strip(), gated ? "gated" : "public", refs,
                 gated ? List.of() : status.evidence().stream().map(e -> new EvidenceJson(kind(e), e.id())).toList(),
                 a.owner().orElse(null), a.lastReviewed().toString(), status.reviewDue().toString(),
-                status.reviewOverdue(), status.evidenceLapsed(), base + "answers/#answer-" + a.id());
+                status.reviewOverdue(), status.evidenceLapsed(), url(a, base));
+    }
+
+    /** An answer's address: its anchor on its domain's page. */
+    public static String url(Answer a, String base) {
+        return base + "answers/" + a.domain() + "/#answer-" + a.id();
     }
 
     private static String kind(Evidence e) {
@@ -101,13 +105,5 @@ public final class AnswerData implements PageSet {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static byte[] schema() {
-        try (InputStream in = AnswerData.class.getResourceAsStream("/schemas/answers-output.schema.json")) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.trustcenter.model.Control;
 import dev.trustcenter.model.Framework;
 import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.TrustCenter;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.RenderContext;
@@ -98,14 +99,19 @@ public final class ControlData implements PageSet {
             return new EvidenceJson("compliance", e.id(), base + "compliance/" + e.id() + "/", entry.status().id(),
                     entry.lapsed());
         }
-        String url = switch (e.kind()) {
-            case DOCUMENT -> posture.content().documents().stream().filter(d -> d.id().equals(e.id())).findFirst()
+        return new EvidenceJson(e.kind().folder(), e.id(), url(e, posture.content(), base), null, null);
+    }
+
+    /** Where a buyer finds a cited item; a gated document's address asks for it on the request form. */
+    public static String url(Evidence e, TrustCenter site, String base) {
+        return switch (e.kind()) {
+            case DOCUMENT -> site.documents().stream().filter(d -> d.id().equals(e.id())).findFirst()
                     .map(d -> d.gated() ? base + "request-access/?doc=" + d.id() : base + "documents/" + d.file())
                     .orElseThrow();
             case POLICY -> base + "policies/" + e.id() + "/";
-            default -> base + e.kind().folder() + "/#" + e.id();
+            case ENTRY -> base + "compliance/" + e.id() + "/";
+            case CONTROL -> base + "controls/#" + e.id();
         };
-        return new EvidenceJson(e.kind().folder(), e.id(), url, null, null);
     }
 
     private static MappingJson mapping(Policy.ControlRef ref, Posture posture) {

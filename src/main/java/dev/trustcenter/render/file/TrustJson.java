@@ -184,7 +184,12 @@ public final class TrustJson implements PageSet {
     }
 
     private static byte[] schema() {
-        try (InputStream in = TrustJson.class.getResourceAsStream("/schemas/trust.schema.json")) {
+        return resource("/schemas/trust.schema.json");
+    }
+
+    /** A file that ships in the jar, such as a published schema. */
+    static byte[] resource(String name) {
+        try (InputStream in = TrustJson.class.getResourceAsStream(name)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -249,33 +249,33 @@ public final class AiViews {
         }
     }
 
-    /** The catalogue's duties that bind some system, in date order. */
+    /** The catalogue's duties that bind some system, in date order: what the calendar and the feed announce. */
     public static List<BoundDuty> boundDuties(Posture posture) {
+        return allDuties(posture).stream().filter(b -> !b.systems().isEmpty()).toList();
+    }
+
+    /** Every duty of the catalogue, in date order, with the systems (not retired) it binds, perhaps none. */
+    public static List<BoundDuty> allDuties(Posture posture) {
         return posture.content().frameworks().find(Derivation.AI_ACT)
                 .map(f -> f.obligations()).orElse(List.of()).stream()
                 .sorted(Comparator.comparing(Obligation::appliesFrom).thenComparing(Obligation::id))
                 .map(o -> new BoundDuty(o, posture.aiSystems().stream()
-                        .filter(s -> s.system().status() != AiSystem.Stage.RETIRED)
+                        .filter(s -> s.system().active())
                         .filter(s -> s.duties().stream().anyMatch(d -> d.obligation().id().equals(o.id())))
                         .map(AiSystemStatus::system).toList()))
-                .filter(b -> !b.systems().isEmpty())
                 .toList();
     }
 
     /** Every obligation of the catalogue, in date order, with the systems (not retired) it binds. */
     public List<TimelineRow> timeline(String root) {
-        List<Obligation> obligations = posture.content().frameworks().find(Derivation.AI_ACT)
-                .map(f -> f.obligations()).orElse(List.of());
-        return obligations.stream().sorted(Comparator.comparing(Obligation::appliesFrom))
-                .map(o -> new TimelineRow(o.id(), o.title(), o.articles().stream().map(this::article).toList(),
-                        DateView.of(o.appliesFrom()), o.appliesOn(posture.asOf())
-                                ? StatusView.of("applies", "In force", Tone.INFO)
-                                : StatusView.of("upcoming", "Not yet in force", Tone.NEUTRAL),
-                        posture.aiSystems().stream()
-                                .filter(s -> s.system().status() != AiSystem.Stage.RETIRED)
-                                .filter(s -> s.duties().stream().anyMatch(d -> d.obligation().id().equals(o.id())))
-                                .map(s -> link(s.system(), root)).toList()))
-                .toList();
+        return allDuties(posture).stream().map(b -> {
+            Obligation o = b.obligation();
+            return new TimelineRow(o.id(), o.title(), o.articles().stream().map(this::article).toList(),
+                    DateView.of(o.appliesFrom()), o.appliesOn(posture.asOf())
+                            ? StatusView.of("applies", "In force", Tone.INFO)
+                            : StatusView.of("upcoming", "Not yet in force", Tone.NEUTRAL),
+                    b.systems().stream().map(s -> link(s, root)).toList());
+        }).toList();
     }
 
     /**
@@ -284,7 +284,7 @@ public final class AiViews {
      */
     public String summary() {
         List<AiSystem> active = posture.content().aiSystems().stream()
-                .filter(s -> s.status() != AiSystem.Stage.RETIRED).toList();
+                .filter(s -> s.active()).toList();
         if (active.isEmpty()) {
             return null;
         }
@@ -303,7 +303,7 @@ public final class AiViews {
     /** The AI systems that use a subprocessor's models, linked from its row on the subprocessor list. */
     public List<SystemLink> using(String subprocessor, String root) {
         return posture.aiSystemsUsing(subprocessor).stream()
-                .filter(s -> s.system().status() != AiSystem.Stage.RETIRED)
+                .filter(s -> s.system().active())
                 .map(s -> link(s.system(), root)).toList();
     }
 

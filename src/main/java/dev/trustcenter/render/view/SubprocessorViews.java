@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
-import dev.trustcenter.model.AiSystem;
 
 /** The subprocessor list as the page, the JSON and the CSV show it: grouped by category, with country names. */
 public final class SubprocessorViews {
@@ -138,7 +137,7 @@ public final class SubprocessorViews {
     static SubprocessorView view(SubprocessorStatus status, Posture posture, Map<String, String> anchors) {
         Subprocessor s = status.subprocessor();
         List<AiViews.SystemLink> systems = posture.aiSystemsUsing(s.name()).stream()
-                .filter(a -> a.system().status() != AiSystem.Stage.RETIRED)
+                .filter(a -> a.system().active())
                 .map(a -> AiViews.link(a.system(), "../")).toList();
         return new SubprocessorView(s.name(), s.purpose(), s.category().map(SubprocessorViews::heading)
                 .orElse(UNCATEGORISED), s.data(),
