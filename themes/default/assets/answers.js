@@ -6,6 +6,11 @@
   if (!form || !window.fetch) { return; }
   var input = document.getElementById('answer-query');
   var count = document.getElementById('answer-count');
+  // "Showing {0} of {1} answers." in the page's language, from the build's message catalogue.
+  var format = function (pattern) {
+    var args = arguments;
+    return pattern.replace(/\{(\d)\}/g, function (m, i) { return String(args[Number(i) + 1]); });
+  };
   var articles = document.querySelectorAll('li[data-answer]');
   var sections = document.querySelectorAll('section.answer-domain');
   var WORD = /[\p{L}\p{N}][\p{L}\p{N}&.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
@@ -27,7 +32,7 @@
       if (match) { shown++; }
     });
     sections.forEach(function (section) { section.hidden = !section.querySelector('li[data-answer]:not([hidden])'); });
-    count.textContent = query.length ? 'Showing ' + shown + ' of ' + articles.length + ' answers.' : '';
+    count.textContent = query.length ? format(count.getAttribute('data-shown'), shown, articles.length) : '';
   }
 
   fetch(form.getAttribute('data-index'), { credentials: 'same-origin' })

@@ -5,6 +5,11 @@
   var links = document.querySelectorAll('nav.pills a[data-framework]');
   var controls = document.querySelectorAll('article.control[data-frameworks]');
   var count = document.getElementById('control-count');
+  // The counts in the page's language, from the build's message catalogue.
+  var format = function (pattern) {
+    var args = arguments;
+    return pattern.replace(/\{(\d)\}/g, function (m, i) { return String(args[Number(i) + 1]); });
+  };
   if (!links.length || !controls.length || document.querySelector('nav.pills a[aria-current][data-framework]:not([data-framework=""])')) { return; }
 
   function apply(link) {
@@ -22,8 +27,8 @@
       if (other === link) { other.setAttribute('aria-current', 'true'); } else { other.removeAttribute('aria-current'); }
     });
     count.textContent = framework
-      ? 'Showing ' + shown + ' of ' + controls.length + ' controls: those that map to ' + link.firstChild.textContent.trim() + '.'
-      : 'Showing all ' + controls.length + ' controls.';
+      ? format(count.getAttribute('data-shown'), shown, controls.length, link.firstChild.textContent.trim())
+      : format(count.getAttribute('data-all'), controls.length);
   }
   links.forEach(function (link) {
     link.addEventListener('click', function (e) {

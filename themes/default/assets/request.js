@@ -5,6 +5,12 @@
   'use strict';
   var form = document.getElementById('request-form');
   if (!form) { return; }
+  // The page's words, in its language, from the build's message catalogue: {0}, {1} are the arguments.
+  var words = JSON.parse(form.getAttribute('data-messages') || '{}');
+  function say(key) {
+    var args = arguments;
+    return (words[key] || key).replace(/\{(\d)\}/g, function (m, i) { return String(args[Number(i) + 1]); });
+  }
   var config = JSON.parse(form.getAttribute('data-config'));
   var errors = document.getElementById('form-errors');
   var sent = document.getElementById('form-sent');
@@ -33,7 +39,7 @@
       problems.push({ focus: focusable || field(name), message: message, errorId: errorId || 'f-' + name + '-error' });
     }
     ['name', 'company', 'role', 'purpose'].forEach(function (name) {
-      if (!text(name)) { problem(name, 'Please enter your ' + (name === 'name' ? 'full name' : name) + '.'); }
+      if (!text(name)) { problem(name, say('required.' + name)); }
     });
     var email = text('email').toLowerCase();
     var domain = email.slice(email.lastIndexOf('@') + 1);
@@ -41,22 +47,20 @@
     // the published request.schema.json and the server-side tools apply.
     var at = email.lastIndexOf('@');
     if (!new RegExp(config.emailPattern).test(email) || at > config.emailMaxLocal || email.length > config.emailMaxLength) {
-      problem('email', 'Please enter your work email address, such as jane@company.com.');
+      problem('email', say('email'));
     } else if (config.blockedDomains.indexOf(domain) >= 0) {
-      problem('email', 'Please use your work email: requests from ' + domain + ' addresses cannot be accepted, ' +
-        'because documents are shared with companies, not individuals.');
+      problem('email', say('freeEmail', domain));
     }
     if (checked('doc').length + checked('policy').length === 0) {
       var first = form.querySelector('input[name=doc], input[name=policy]');
-      problems.push({ focus: first, message: 'Please choose at least one document or policy.', errorId: 'f-items-error' });
+      problems.push({ focus: first, message: say('items'), errorId: 'f-items-error' });
     }
     if (!text('signature')) {
-      problem('signature', 'Please type your full name to sign the agreement.');
+      problem('signature', say('signature'));
     } else if (text('signature').toLowerCase() !== text('name').toLowerCase()) {
-      problem('signature', 'The name you typed to sign (' + text('signature') + ') must match your full name (' +
-        text('name') + ').');
+      problem('signature', say('signatureMismatch', text('signature'), text('name')));
     }
-    if (!field('accept').checked) { problem('accept', 'Please tick the box to accept the agreement.'); }
+    if (!field('accept').checked) { problem('accept', say('accept')); }
     return problems;
   }
 
@@ -67,7 +71,7 @@
     errors.hidden = problems.length === 0;
     if (problems.length === 0) { return; }
     var heading = document.createElement('p');
-    heading.textContent = problems.length === 1 ? 'Please fix one thing:' : 'Please fix ' + problems.length + ' things:';
+    heading.textContent = problems.length === 1 ? say('fixOne') : say('fixMany', problems.length);
     errors.appendChild(heading);
     var list = document.createElement('ul');
     problems.forEach(function (p) {
@@ -118,14 +122,13 @@
     errors.textContent = '';
     errors.hidden = false;
     var text = document.createElement('p');
-    text.textContent = 'Your request was not sent: ' + reason + ' Your answers are kept. Try again in a moment' +
-      (config.mailto ? ', or send the same request by email:' : '.');
+    text.textContent = say(config.mailto ? 'notSentMail' : 'notSent', reason);
     errors.appendChild(text);
     if (config.mailto) {
       var a = document.createElement('a');
       a.id = 'mailto-fallback';
       a.href = mailto(r);
-      a.textContent = 'Send the request by email to ' + config.mailto;
+      a.textContent = say('sendByEmail', config.mailto);
       errors.appendChild(a);
     }
     errors.focus();
@@ -137,7 +140,7 @@
       var a = document.createElement('a');
       a.id = 'mailto-composed';
       a.href = link;
-      a.textContent = 'Open the email again';
+      a.textContent = say('openAgain');
       sent.appendChild(document.createTextNode(' '));
       sent.appendChild(a);
     }
@@ -146,7 +149,7 @@
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     if (text('website')) {   // the honeypot: people never see it, bots fill it in
-      status('Thank you.');
+      status(say('thanks'));
       return;
     }
     var problems = validate();
@@ -154,7 +157,7 @@
     if (problems.length) { return; }
     var r = request();
     if (config.delivery === 'endpoint') {
-      status('Sending…');
+      status(say('sending'));
       // A CORS-simple request (text/plain, no custom header) needs no preflight, which many form backends do not
       // answer; the body is the JSON of request.schema.json all the same.
       fetch(config.endpoint, {
@@ -162,17 +165,16 @@
         credentials: 'omit', referrerPolicy: 'no-referrer'
       }).then(function (response) {
         if (!response.ok) {
-          undelivered('the server answered with an error (HTTP ' + response.status +
-            (response.statusText ? ' ' + response.statusText : '') + ').', r);
+          undelivered(say('httpError', response.status + (response.statusText ? ' ' + response.statusText : '')), r);
           return;
         }
         location.href = config.thanks;
       }, function () {
-        undelivered('the server could not be reached, or it does not accept requests from this page.', r);
+        undelivered(say('unreachable'), r);
       });
     } else {
       var link = mailto(r);
-      status('Your email program should now open with your request to ' + config.mailto + '. Send it to finish.', link);
+      status(say('mailOpened', config.mailto), link);
       location.href = link;
     }
   });

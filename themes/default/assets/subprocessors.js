@@ -8,6 +8,11 @@
   var category = document.getElementById('filter-category');
   var ai = document.getElementById('filter-ai');
   var count = document.getElementById('filter-count');
+  // "Showing {0} of {1} subprocessors." in the page's language, from the build's message catalogue.
+  var format = function (pattern) {
+    var args = arguments;
+    return pattern.replace(/\{(\d)\}/g, function (m, i) { return String(args[Number(i) + 1]); });
+  };
   var sections = document.querySelectorAll('section[data-category]');
   form.hidden = false;
   form.addEventListener('submit', function (e) { e.preventDefault(); });
@@ -30,7 +35,7 @@
       section.hidden = visible === 0;
       shown += visible;
     });
-    count.textContent = shown === total ? '' : 'Showing ' + shown + ' of ' + total + ' subprocessors.';
+    count.textContent = shown === total ? '' : format(count.getAttribute('data-shown'), shown, total);
   }
   text.addEventListener('input', apply);
   category.addEventListener('change', apply);

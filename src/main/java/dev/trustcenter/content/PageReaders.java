@@ -5,6 +5,7 @@ import dev.trustcenter.model.Blob;
 import dev.trustcenter.model.Pages;
 import dev.trustcenter.model.Control;
 import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.Translation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,6 +120,26 @@ final class PageReaders {
                 return Optional.empty();
             }
             return Optional.of(new Pages.Nda(title, version, md.body(), sha256(md.body()), builtIn, md.bodySource()));
+        });
+    }
+
+    /** The front matter a translation may carry: its words and the fingerprint of its source; never a fact. */
+    static Optional<Translation> translation(MarkdownFile md, Translation.Kind kind, String of, String language,
+                                             Diagnostics diagnostics) {
+        String what = "the " + language + " translation of " + kind.sourceFile(of);
+        return frontMatter(md, what, diagnostics).map(r -> {
+            Optional<String> title = kind == Translation.Kind.OVERVIEW ? r.text("headline") : r.text("title");
+            Optional<String> summary = kind == Translation.Kind.NDA ? Optional.empty() : r.text("summary");
+            Optional<String> translationOf = r.text("translation_of");
+            r.finish();
+            if (translationOf.isPresent() && !translationOf.get().matches("[0-9a-f]{64}")) {
+                r.error("bad-value", "translation_of", "translation_of should be the SHA-256 of the source text, 64 "
+                                + "lower-case hexadecimal digits.",
+                        "Run trustcenter check: its translation warning names the value to copy.");
+                translationOf = Optional.empty();
+            }
+            return new Translation(kind, of, language, title, summary, md.body(), translationOf, md.source(),
+                    md.bodySource());
         });
     }
 

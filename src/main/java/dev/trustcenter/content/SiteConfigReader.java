@@ -82,18 +82,46 @@ final class SiteConfigReader {
         if (baseUrl != null && !baseUrl.getPath().endsWith("/")) {
             baseUrl = URI.create(baseUrl + "/");
         }
-        String language = r.text("language").orElse("en");
-        try {
-            new Locale.Builder().setLanguageTag(language);
-        } catch (IllformedLocaleException e) {
-            r.error("bad-value", "language", "\"" + language + "\" is not a language tag.",
-                    "Use a BCP 47 tag such as en, de, fr or ar.");
+        List<String> languages = new ArrayList<>();
+        for (String tag : r.texts("languages")) {
+            if (!languageTag(r, "languages", tag)) {
+                continue;
+            }
+            if (languages.contains(tag)) {
+                r.error("duplicate-value", "languages", "\"" + tag + "\" is listed twice in \"languages\".",
+                        "List each language once, the default first, for example [en, ar].");
+                continue;
+            }
+            languages.add(tag);
+        }
+        Optional<String> declared = r.text("language");
+        String language = declared.orElse(languages.isEmpty() ? "en" : languages.get(0));
+        languageTag(r, "language", language);
+        if (!languages.isEmpty() && !languages.get(0).equals(language)) {
+            r.error("bad-value", "languages", "\"language\" is " + language + ", but \"languages\" starts with "
+                            + languages.get(0) + ": the first language is the default, written at the site's root.",
+                    "Start \"languages\" with " + language + ", or remove \"language\".");
+        }
+        if (languages.isEmpty()) {
+            languages.add(language);
         }
         String theme = folder(r, "theme", "default");
         String output = r.text("output").orElse("public");
         Source outputSource = r.sourceOf("output");
         r.finish();
-        return new SiteConfig.Site(title, baseUrl, language, theme, output, outputSource);
+        return new SiteConfig.Site(title, baseUrl, language, languages, theme, output, outputSource);
+    }
+
+    /** Whether a tag is a well-formed BCP 47 language tag whose folder name is a web address's path segment. */
+    private static boolean languageTag(MappingReader r, String key, String tag) {
+        try {
+            new Locale.Builder().setLanguageTag(tag);
+            return true;
+        } catch (IllformedLocaleException e) {
+            r.error("bad-value", key, "\"" + tag + "\" is not a language tag.",
+                    "Use a BCP 47 tag such as en, de, fr or ar.");
+            return false;
+        }
     }
 
     private static String folder(MappingReader r, String key, String fallback) {

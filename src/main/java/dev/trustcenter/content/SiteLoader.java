@@ -18,6 +18,7 @@ import dev.trustcenter.model.SiteConfig;
 import dev.trustcenter.model.Source;
 import dev.trustcenter.model.Subprocessors;
 import dev.trustcenter.model.TrustCenter;
+import dev.trustcenter.model.Translation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -151,6 +152,14 @@ public final class SiteLoader {
                 ? markdown(files, ndaFile, diagnostics).flatMap(md -> PageReaders.nda(md, false, diagnostics))
                 : builtInNda(diagnostics);
 
+        List<Translation> translations = new ArrayList<>();
+        translations.addAll(translations(files, content.resolve("policies"), Translation.Kind.POLICY, of -> true,
+                diagnostics));
+        translations.addAll(translations(files, content.resolve("updates"), Translation.Kind.UPDATE, of -> true,
+                diagnostics));
+        translations.addAll(translations(files, content, Translation.Kind.OVERVIEW, "overview"::equals, diagnostics));
+        translations.addAll(translations(files, content, Translation.Kind.NDA, "nda"::equals, diagnostics));
+
         List<PublishedGrant> grants = new GrantFiles(files).forBuild(diagnostics);
         List<StaticFile> assets = assets(files, siteConfig.map(c -> c.site().theme()), diagnostics);
         Optional<DocumentLock> lockUpdate = lockUpdate(lock, documentsRead, diagnostics);
@@ -161,7 +170,8 @@ public final class SiteLoader {
         // What did load, even with errors elsewhere, so that the later stages can still report their findings:
         // a publisher fixes everything in one pass. It is never rendered to disk while any error remains.
         TrustCenter site = new TrustCenter(siteConfig.get(), catalogue, overview, compliance, subprocessors,
-                policies, documents, faq, List.copyOf(updates), nda.get(), grants, assets, controls, aiSystems, answers);
+                policies, documents, faq, List.copyOf(updates), nda.get(), grants, assets, controls, aiSystems, answers,
+                translations);
         Set<String> declared = new TreeSet<>(documentsRead.declared());
         return new Result(diagnostics.hasErrors() ? Optional.empty() : Optional.of(site), diagnostics, lockUpdate,
                 Optional.of(site), declared);
@@ -255,10 +265,30 @@ public final class SiteLoader {
         Optional<T> read(MarkdownFile file, String slug, Diagnostics diagnostics);
     }
 
+    /** A translation's file name: the source's name with a language tag before ".md", information-security.ar.md. */
+    private static final java.util.regex.Pattern TRANSLATED =
+            java.util.regex.Pattern.compile("([a-z0-9][a-z0-9-]*)\\.([a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)\\.md");
+
+    /** The translations in a folder, in file-name order: every file whose name carries a language tag. */
+    private List<Translation> translations(ContentFiles files, Path folder, Translation.Kind kind,
+                                           java.util.function.Predicate<String> of, Diagnostics diagnostics) {
+        List<Translation> read = new ArrayList<>();
+        for (Path file : files.list(folder, ".md")) {
+            var name = TRANSLATED.matcher(file.getFileName().toString());
+            if (name.matches() && of.test(name.group(1))) {
+                markdown(files, file, diagnostics).flatMap(md -> PageReaders.translation(md, kind, name.group(1),
+                        name.group(2), diagnostics)).ifPresent(read::add);
+            }
+        }
+        return read;
+    }
+
     /** Reads every Markdown file of a folder, in parallel, in file-name order; each file keeps its own findings. */
     private <T> List<T> markdownFolder(ContentFiles files, Path folder, Diagnostics diagnostics, PageReader<T> reader) {
         record Read<T>(Optional<T> page, Diagnostics findings) {}
-        List<Read<T>> reads = files.list(folder, ".md").parallelStream().map(file -> {
+        List<Path> sources = files.list(folder, ".md").stream()
+                .filter(f -> !TRANSLATED.matcher(f.getFileName().toString()).matches()).toList();
+        List<Read<T>> reads = sources.parallelStream().map(file -> {
             Diagnostics own = new Diagnostics();
             String name = file.getFileName().toString();
             String slug = name.substring(0, name.length() - ".md".length());

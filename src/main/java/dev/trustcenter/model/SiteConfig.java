@@ -21,12 +21,36 @@ public record SiteConfig(
         this(site, company, contacts, securityTxt, accessRequests, thresholds, frameworks, ControlCategory.BUILT_IN);
     }
 
-    public record Site(String title, URI baseUrl, String language, String theme, String output, Source outputSource) {
+    /**
+     * @param language  the default language: the site's root is written in it, and its texts are the sources of every
+     *                  translation
+     * @param languages every language the site is written in, the default first
+     */
+    public record Site(String title, URI baseUrl, String language, List<String> languages, String theme, String output,
+                       Source outputSource) {
 
-        /** Right-to-left scripts; `ar` is the one the SPEC names. */
+        public Site {
+            languages = List.copyOf(languages);
+        }
+
+        /** A site in one language. */
+        public Site(String title, URI baseUrl, String language, String theme, String output, Source outputSource) {
+            this(title, baseUrl, language, List.of(language), theme, output, outputSource);
+        }
+
         public boolean rightToLeft() {
-            String primary = language.split("-")[0];
+            return rightToLeft(language);
+        }
+
+        /** Right-to-left scripts: Arabic, Hebrew, Persian and Urdu. */
+        public static boolean rightToLeft(String language) {
+            String primary = language.split("-")[0].toLowerCase(java.util.Locale.ROOT);
             return List.of("ar", "he", "fa", "ur").contains(primary);
+        }
+
+        /** The languages besides the default, each written under its own folder ({@code ar/}). */
+        public List<String> translations() {
+            return languages.subList(1, languages.size());
         }
     }
 

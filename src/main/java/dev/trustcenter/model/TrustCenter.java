@@ -18,12 +18,30 @@ public record TrustCenter(
         List<StaticFile> assets,
         List<Control> controls,
         List<AiSystem> aiSystems,
-        List<Answer> answers) {
+        List<Answer> answers,
+        List<Translation> translations) {
 
     public TrustCenter {
         controls = List.copyOf(controls);
         aiSystems = List.copyOf(aiSystems);
         answers = List.copyOf(answers);
+        translations = List.copyOf(translations);
+    }
+
+    /** A trust center in one language. */
+    public TrustCenter(SiteConfig config, FrameworkCatalogue frameworks, Pages.Overview overview,
+                       List<ComplianceEntry> compliance, Subprocessors subprocessors, List<Policy> policies,
+                       List<Document> documents, List<Pages.FaqItem> faq, List<Pages.Update> updates, Pages.Nda nda,
+                       List<PublishedGrant> grants, List<StaticFile> assets, List<Control> controls,
+                       List<AiSystem> aiSystems, List<Answer> answers) {
+        this(config, frameworks, overview, compliance, subprocessors, policies, documents, faq, updates, nda, grants,
+                assets, controls, aiSystems, answers, List.of());
+    }
+
+    /** The translation of a text into a language, if the content has one. */
+    public java.util.Optional<Translation> translation(Translation.Kind kind, String of, String language) {
+        return translations.stream().filter(t -> t.kind() == kind && t.of().equals(of) && t.language().equals(language))
+                .findFirst();
     }
 
     /** A trust center without controls.yaml. */
@@ -32,6 +50,6 @@ public record TrustCenter(
                        List<Document> documents, List<Pages.FaqItem> faq, List<Pages.Update> updates, Pages.Nda nda,
                        List<PublishedGrant> grants, List<StaticFile> assets) {
         this(config, frameworks, overview, compliance, subprocessors, policies, documents, faq, updates, nda, grants,
-                assets, List.of(), List.of(), List.of());
+                assets, List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -7,7 +7,12 @@ import io.pebbletemplates.pebble.extension.escaper.EscapingStrategy;
  * build's start-up). It escapes exactly OWASP's five characters for HTML text and quoted attributes, with the same
  * output as Pebble's own strategy: {@code & < > " '} become {@code &amp; &lt; &gt; &quot; &#39;}.
  */
-final class HtmlEscaper implements EscapingStrategy {
+public final class HtmlEscaper implements EscapingStrategy {
+
+    /** Text for HTML, escaped as a page's template escapes it. */
+    public static String text(String input) {
+        return new HtmlEscaper().escape(input);
+    }
 
     @Override
     public String escape(String input) {

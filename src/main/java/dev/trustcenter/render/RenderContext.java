@@ -10,6 +10,7 @@ import dev.trustcenter.render.view.EntryViews;
 
 import dev.trustcenter.model.SiteConfig;
 import dev.trustcenter.model.TrustCenter;
+import dev.trustcenter.model.Translation;
 import dev.trustcenter.rules.Posture;
 import java.nio.charset.StandardCharsets;
 import dev.trustcenter.model.Blob;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Base64;
+import dev.trustcenter.render.i18n.Messages;
 import java.util.Locale;
 
 /**
@@ -46,6 +48,10 @@ public final class RenderContext {
     private final AnswerViews answerViews;
     /** What every page's layout depends on; part of each page's cache key. */
     private final Object layout;
+    /** The interface's words in this context's language. */
+    private final Messages messages;
+    /** Where this language's pages are written: "" for the default language, "ar/" for Arabic. */
+    private final String prefix;
 
     /**
      * @param bundles the encrypted bundles of the grants active as of the build, by grant id, as load read them
@@ -58,6 +64,20 @@ public final class RenderContext {
     /** As above, with every template's variables passed through {@code audit}, as TemplateContractTest does. */
     RenderContext(Posture posture, LocalDate buildDate, Theme theme, Markdown markdown, Map<String, Blob> bundles,
                   Optional<PageCache> pages, TemplateAudit audit) {
+        this(posture, buildDate, theme, markdown, bundles, pages, audit, posture.content().config().site().language());
+    }
+
+    private RenderContext(Posture posture, LocalDate buildDate, Theme theme, Markdown markdown,
+                          Map<String, Blob> bundles, Optional<PageCache> pages, TemplateAudit audit, String language) {
+        this(posture, buildDate, theme, markdown, bundles, pages, audit, language,
+                language.equals(posture.content().config().site().language()) ? "" : language + "/");
+    }
+
+    private RenderContext(Posture posture, LocalDate buildDate, Theme theme, Markdown markdown,
+                          Map<String, Blob> bundles, Optional<PageCache> pages, TemplateAudit audit, String language,
+                          String prefix) {
+        this.messages = theme.messages(language);
+        this.prefix = prefix;
         this.audit = audit;
         this.posture = posture;
         this.buildDate = buildDate;
@@ -67,13 +87,66 @@ public final class RenderContext {
         this.inlineStyle = inlineStyle(posture.content(), theme);
         this.csp = PublishingFiles.metaContentSecurityPolicy(posture.content().config(), inlineStyle);
         this.entryViews = new EntryViews(markdown, posture.content().documents(),
-                posture.content().config().thresholds().reportMaxAgeMonths());
-        this.controlViews = new ControlViews(posture, markdown);
-        this.aiViews = new AiViews(posture, markdown, controlViews);
-        this.answerViews = new AnswerViews(posture, markdown, controlViews);
+                posture.content().config().thresholds().reportMaxAgeMonths(), messages, up());
+        this.controlViews = new ControlViews(posture, markdown, messages, up());
+        this.aiViews = new AiViews(posture, markdown, controlViews, messages);
+        this.answerViews = new AnswerViews(posture, markdown, controlViews, messages);
         this.sections = Section.presentSections(posture.content());
         this.pages = pages;
-        this.layout = List.of(posture.content().config(), sections, buildDate, posture.asOf());
+        this.layout = List.of(posture.content().config(), sections, buildDate, posture.asOf(), language);
+    }
+
+    /** The same build in one of the site's other languages: its pages are written under {@code LANGUAGE/}. */
+    public RenderContext in(String language) {
+        return new RenderContext(posture, buildDate, theme, markdown, bundles, pages, audit, language);
+    }
+
+    /**
+     * The context of the machine-readable files (trust.json, the CSV and JSON lists, badges, OSCAL): written once, at
+     * the site's root, and worded in English whatever the site's languages, so tools read the same labels everywhere.
+     */
+    public RenderContext neutral() {
+        return language().equals("en") && prefix.isEmpty() ? this
+                : new RenderContext(posture, buildDate, theme, markdown, bundles, pages, audit, "en", "");
+    }
+
+    /** The contexts of every language of the site, the default first. */
+    public List<RenderContext> languages() {
+        return config().site().languages().stream().map(l -> l.equals(language()) ? this : in(l)).toList();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /**
+     * A text of the content in this context's language: its translation, or the source marked as such.
+     *
+     * @param sourcePath the source's page ("policies/x/index.html"), linked when the translation is stale; or null
+     * @param root       the page's prefix to its language's root
+     */
+    public Localized localized(Translation.Kind kind, String of, String title, Optional<String> summary, String body,
+                               String sourcePath, String root) {
+        return Localized.of(site(), messages, kind, of, title, summary, body, sourcePath, files(root));
+    }
+
+    public String language() {
+        return messages.language();
+    }
+
+    /** Where this language's pages are written: "" for the default language, "ar/" for the others. */
+    public String prefix() {
+        return prefix;
+    }
+
+    /** From a language's root back to the site's root, where the shared files are: "" or "../". */
+    public String up() {
+        return prefix.isEmpty() ? "" : "../";
+    }
+
+    /** The relative prefix from a page to the shared files (assets, documents, machine-readable files). */
+    public String files(String root) {
+        return root + up();
     }
 
     public Posture posture() {
@@ -154,10 +227,13 @@ public final class RenderContext {
         return "../".repeat((int) path.chars().filter(c -> c == '/').count());
     }
 
-    /** The absolute address of a page on the live site, without "index.html". */
+    /** The absolute address of a page of this language on the live site, without "index.html". */
     public String canonical(String path) {
-        String pretty = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
-        return config().site().baseUrl() + pretty;
+        return config().site().baseUrl() + prefix + pretty(path);
+    }
+
+    private static String pretty(String path) {
+        return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
     }
 
     /** Renders a page: its template with the layout's variables and the page's own record. */
@@ -171,45 +247,69 @@ public final class RenderContext {
 
     private OutputFile renderPage(PageSpec spec, PageModel model) {
         SiteConfig config = config();
-        String root = spec.root();
         // A page served at any address (404.html) has an absolute root; its images travel inside it.
-        boolean anywhere = root.startsWith("https:") || root.startsWith("http:");
-        Layout layoutVars = new Layout(root, csp, anywhere ? inlineStyle : null,
+        boolean anywhere = spec.root().startsWith("https:") || spec.root().startsWith("http:");
+        String root = anywhere ? spec.root() + prefix : spec.root();
+        String files = anywhere ? spec.root() : root + up();
+        Layout layoutVars = new Layout(root, files, csp, anywhere ? inlineStyle : null,
                 new SiteView(config.site().title(), config.company().name(), config.company().legalName(),
                         config.company().website() == null ? null : config.company().website().toString(),
-                        image(config.company().logo(), root, anywhere), image(config.company().logoDark(), root, anywhere),
-                        anywhere ? dataUri("image/svg+xml", asset(site(), theme, "favicon.svg")) : root + "assets/favicon.svg",
-                        config.site().language(), config.site().rightToLeft() ? "rtl" : "ltr",
+                        image(config.company().logo(), files, anywhere), image(config.company().logoDark(), files, anywhere),
+                        anywhere ? dataUri("image/svg+xml", asset(site(), theme, "favicon.svg")) : files + "assets/favicon.svg",
+                        messages.language(), messages.direction(),
                         config.contacts().security(), config.contacts().privacy()),
-                sections.stream().map(s -> new NavItem(s.label(), root + s.path(), s == spec.section())).toList(),
+                sections.stream().map(s -> new NavItem(messages.text(s.key()), root + s.path(), s == spec.section()))
+                        .toList(),
                 new PageMeta(spec.title(), spec.description(), canonical(spec.path()), spec.path()),
+                alternates(spec.path(), root),
                 new SocialCardView(config.site().baseUrl() + SocialCard.PATH, SocialCard.WIDTH, SocialCard.HEIGHT,
-                        config.company().name() + " trust center: the status of each certification, report and "
-                                + "regulation as of " + DateView.words(posture.asOf()) + "."),
-                DateView.of(buildDate), DateView.of(posture.asOf()));
+                        messages.text("social.alt", config.company().name(), posture.asOf())),
+                messages.dateView(buildDate), messages.dateView(posture.asOf()));
         Map<String, Object> context = audit.wrap(spec.template(), TemplateVariables.of(layoutVars, model));
-        return new OutputFile(spec.path(), theme.render(spec.template(), context).getBytes(StandardCharsets.UTF_8));
+        return new OutputFile(prefix + spec.path(), theme.render(spec.template(), context, messages.language())
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The page in every language of the site, for hreflang and the language switcher; none for a one-language site. */
+    private List<Alternate> alternates(String path, String root) {
+        List<String> languages = config().site().languages();
+        if (languages.size() < 2) {
+            return List.of();
+        }
+        String home = root + up();
+        return languages.stream().map(l -> {
+            String folder = l.equals(config().site().language()) ? "" : l + "/";
+            return new Alternate(l, Messages.nativeName(l), home + folder + path,
+                    config().site().baseUrl() + folder + pretty(path), l.equals(language()));
+        }).toList();
     }
 
     /**
      * What the layout template (and so every page) reads, whatever the page.
      *
+     * @param root        the relative prefix from the page to its language's root, for links to pages
+     * @param files       the relative prefix from the page to the site's root, for assets and shared files
      * @param inlineStyle the stylesheet carried inline by a page served anywhere, else null
+     * @param alternates  the page in each of the site's languages; empty for a site in one language
      */
-    public record Layout(String root, String csp, String inlineStyle, SiteView site, List<NavItem> nav, PageMeta page,
-                         SocialCardView socialCard, DateView built, DateView asOf) {}
+    public record Layout(String root, String files, String csp, String inlineStyle, SiteView site, List<NavItem> nav,
+                         PageMeta page, List<Alternate> alternates, SocialCardView socialCard, DateView built,
+                         DateView asOf) {}
+
+    /** One language's version of a page. */
+    public record Alternate(String language, String name, String href, String url, boolean current) {}
 
     public record SiteView(String title, String company, String legalName, String website, String logo,
                            String logoDark, String favicon, String language, String direction, String securityEmail,
                            String privacyEmail) {}
 
     /** A content image's address from a page: relative to its root, or inline for a page served anywhere. */
-    private String image(String contentPath, String root, boolean anywhere) {
+    private String image(String contentPath, String files, boolean anywhere) {
         if (contentPath == null) {
             return null;
         }
         if (!anywhere) {
-            return root + contentPath;
+            return files + contentPath;
         }
         String lower = contentPath.toLowerCase(Locale.ROOT);
         String type = lower.endsWith(".svg") ? "image/svg+xml" : lower.endsWith(".png") ? "image/png"

@@ -9,19 +9,20 @@ import java.util.function.Predicate;
 
 /** The sections of the site, in navigation order. A section with no content is left out of the navigation. */
 public enum Section {
-    OVERVIEW("Overview", "index.html", site -> true),
-    COMPLIANCE("Compliance", "compliance/index.html", site -> true),
-    POLICIES("Policies", "policies/index.html", site -> !site.policies().isEmpty()),
-    CONTROLS("Controls", "controls/index.html", site -> !site.controls().isEmpty()),
-    AI("AI", "ai/index.html", site -> !site.aiSystems().isEmpty()),
-    SUBPROCESSORS("Subprocessors", "subprocessors/index.html",
+    OVERVIEW("overview", "index.html", site -> true),
+    COMPLIANCE("compliance", "compliance/index.html", site -> true),
+    POLICIES("policies", "policies/index.html", site -> !site.policies().isEmpty()),
+    CONTROLS("controls", "controls/index.html", site -> !site.controls().isEmpty()),
+    AI("ai", "ai/index.html", site -> !site.aiSystems().isEmpty()),
+    SUBPROCESSORS("subprocessors", "subprocessors/index.html",
             site -> !site.subprocessors().subprocessors().isEmpty() || !site.subprocessors().changes().isEmpty()),
-    DOCUMENTS("Documents", "documents/index.html", site -> !site.documents().isEmpty()),
-    ANSWERS("Answers", "answers/index.html", site -> !site.answers().isEmpty()),
-    FAQ("FAQ", "faq/index.html", site -> !site.faq().isEmpty() || site.answers().stream().anyMatch(Section::onFaq)),
-    UPDATES("Updates", "updates/index.html", site -> !site.updates().isEmpty()),
-    REQUEST_ACCESS("Request access", "request-access/index.html", Section::hasConfidentialMaterial);
+    DOCUMENTS("documents", "documents/index.html", site -> !site.documents().isEmpty()),
+    ANSWERS("answers", "answers/index.html", site -> !site.answers().isEmpty()),
+    FAQ("faq", "faq/index.html", site -> !site.faq().isEmpty() || site.answers().stream().anyMatch(Section::onFaq)),
+    UPDATES("updates", "updates/index.html", site -> !site.updates().isEmpty()),
+    REQUEST_ACCESS("requestAccess", "request-access/index.html", Section::hasConfidentialMaterial);
 
+    /** The last part of the section's message key. */
     private final String label;
     private final String path;
     private final Predicate<TrustCenter> present;
@@ -32,8 +33,9 @@ public enum Section {
         this.present = present;
     }
 
-    String label() {
-        return label;
+    /** The key of the section's name in the message catalogues ("nav.subprocessors"). */
+    String key() {
+        return "nav." + label;
     }
 
     String path() {

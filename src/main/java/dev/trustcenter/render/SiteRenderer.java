@@ -26,6 +26,7 @@ import dev.trustcenter.render.page.RequestAccessPages;
 import dev.trustcenter.render.page.SubprocessorPages;
 import dev.trustcenter.render.page.UpdatePages;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -36,17 +37,36 @@ import java.util.stream.Stream;
 /** The render stage: every page set, rendered in parallel, as one sorted list of files. */
 public final class SiteRenderer {
 
-    private static final List<PageSet> PAGE_SETS = List.of(
-            new HomePage(), new CompliancePages(), new PolicyPages(), new ControlPages(), new AiPages(), new AnswerPages(), new SubprocessorPages(), new DocumentPages(),
-            new RequestAccessPages(), new FaqPage(), new UpdatePages(), new NotFoundPage(), new ThemeAssets(),
-            new TrustJson(), new SubprocessorData(), new ControlData(), new AiSystemData(), new AnswerData(), new OscalExport(), new AtomFeed(), new CalendarFile(), new Badges(),
-            new PublishingFiles.SecurityTxt(), new PublishingFiles.Headers(), new AccessPages(), new SocialCard());
+    /** What each language of the site has its own copy of, under its folder: the pages, the feed and the calendar. */
+    private static final List<PageSet> PER_LANGUAGE = List.of(
+            new HomePage(), new CompliancePages(), new PolicyPages(), new ControlPages(), new AiPages(),
+            new AnswerPages(), new SubprocessorPages(), new DocumentPages(), new RequestAccessPages(), new FaqPage(),
+            new UpdatePages(), new NotFoundPage(), new AtomFeed(), new CalendarFile());
+
+    /** Written once, in the default language: the theme's files, the publishing files and the share image. */
+    private static final List<PageSet> SHARED = List.of(
+            new ThemeAssets(), new PublishingFiles.SecurityTxt(), new PublishingFiles.Headers(), new AccessPages(),
+            new SocialCard());
+
+    /** Written once and language-neutral (English labels): what tools read. */
+    private static final List<PageSet> MACHINE = List.of(
+            new TrustJson(), new SubprocessorData(), new ControlData(), new AiSystemData(), new AnswerData(),
+            new OscalExport(), new Badges());
+
+    private record Job(PageSet set, RenderContext context) {}
 
     private SiteRenderer() {}
 
     public static List<OutputFile> render(RenderContext context) {
-        List<OutputFile> rendered = PAGE_SETS.parallelStream()
-                .flatMap(set -> set.render(context).stream())
+        List<Job> jobs = new ArrayList<>();
+        for (RenderContext language : context.languages()) {
+            PER_LANGUAGE.forEach(set -> jobs.add(new Job(set, language)));
+        }
+        SHARED.forEach(set -> jobs.add(new Job(set, context)));
+        RenderContext neutral = context.neutral();
+        MACHINE.forEach(set -> jobs.add(new Job(set, neutral)));
+        List<OutputFile> rendered = jobs.parallelStream()
+                .flatMap(job -> job.set().render(job.context()).stream())
                 .toList();
         Set<String> pages = rendered.stream().map(OutputFile::path).filter(p -> p.endsWith(".html"))
                 .collect(Collectors.toSet());

@@ -15,7 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import dev.trustcenter.render.i18n.Catalogues;
+import dev.trustcenter.render.i18n.Messages;
+import dev.trustcenter.render.i18n.MessagesExtension;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,6 +35,7 @@ public final class Theme {
 
     private final Optional<Path> siteTheme;
     private final PebbleEngine engine;
+    private final Catalogues catalogues;
 
     /** @param siteTheme the site's theme folder (themes/NAME), used only if it exists */
     public Theme(Optional<Path> siteTheme) {
@@ -46,7 +51,9 @@ public final class Theme {
         builtIn.setPrefix(BUILT_IN + "templates");
         builtIn.setSuffix(".peb");
         loaders.add(builtIn);
+        this.catalogues = new Catalogues(this.siteTheme);
         this.engine = new PebbleEngine.Builder()
+                .extension(new MessagesExtension(catalogues))
                 .loader(new DelegatingLoader(loaders))
                 .strictVariables(true)
                 .autoEscaping(true)
@@ -56,14 +63,24 @@ public final class Theme {
                 .build();
     }
 
-    /** Renders a template; a broken template is a theme error, reported with the template's name. */
-    public String render(String template, Map<String, Object> context) {
+    /** The interface's words in a language: the built-in catalogue with the site theme's own on top. */
+    public Messages messages(String language) {
+        return catalogues.messages(language);
+    }
+
+    /** Whether the theme's catalogues speak this language; else its interface reads English. */
+    public boolean translates(String language) {
+        return catalogues.translates(language);
+    }
+
+    /** Renders a template in a language; a broken template is a theme error, reported with the template's name. */
+    public String render(String template, Map<String, Object> context, String language) {
         try {
             PebbleTemplate compiled = engine.getTemplate(template);
             StringWriter out = new StringWriter();
-            compiled.evaluate(out, context);
+            compiled.evaluate(out, context, Locale.forLanguageTag(language));
             return out.toString();
-        } catch (PebbleException e) {
+        } catch (PebbleException | Messages.MissingMessageException e) {
             throw new ThemeException("template \"" + template + "\": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -73,6 +73,7 @@ public final class Validation {
         subserviceOrganizations(d, site);
         aiSystems(d, site, documentIds);
         answers(d, site, declaredDocuments);
+        TranslationRules.check(site, d);
         return d;
     }
 

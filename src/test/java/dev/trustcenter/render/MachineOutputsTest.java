@@ -234,7 +234,7 @@ class MachineOutputsTest {
                     page.selectFirst("meta[property=og:image]").attr("content"), file.path());
             assertEquals("1200", page.selectFirst("meta[property=og:image:width]").attr("content"));
             assertFalse(page.selectFirst("meta[property=og:image:alt]").attr("content").isEmpty());
-            assertNotNull(page.selectFirst(file.path().equals("404.html") ? "link[rel=icon][href^=data:image/svg+xml]"
+            assertNotNull(page.selectFirst(file.path().endsWith("404.html") ? "link[rel=icon][href^=data:image/svg+xml]"
                     : "link[rel=icon][href$=assets/favicon.svg]"), file.path());
         }
         assertNull(Jsoup.parse(text("index.html")).selectFirst("script"), "no script on a content page");

@@ -1,5 +1,6 @@
 package dev.trustcenter.render.file;
 
+import dev.trustcenter.render.i18n.Messages;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.trustcenter.model.AiSystem;
@@ -73,7 +74,7 @@ public final class AiSystemData implements PageSet {
                     o.appliesOn(posture.asOf()), b.systems().stream().map(AiSystem::id).toList());
         }).toList();
         AiSystemsFile file = new AiSystemsFile(TrustJson.SCHEMA_VERSION, posture.asOf().toString(),
-                systems(posture, base), obligations);
+                systems(posture, base, context.messages()), obligations);
         try {
             return List.of(new OutputFile("ai-systems.json", (TrustJson.JSON.writeValueAsString(file) + "\n")
                     .getBytes(StandardCharsets.UTF_8)));
@@ -82,11 +83,11 @@ public final class AiSystemData implements PageSet {
         }
     }
 
-    static List<AiSystemJson> systems(Posture posture, String base) {
-        return posture.aiSystems().stream().map(s -> system(s, base)).toList();
+    static List<AiSystemJson> systems(Posture posture, String base, Messages m) {
+        return posture.aiSystems().stream().map(s -> system(s, base, m)).toList();
     }
 
-    private static AiSystemJson system(AiSystemStatus status, String base) {
+    private static AiSystemJson system(AiSystemStatus status, String base, Messages m) {
         AiSystem s = status.system();
         AiSystem.EuAiAct act = s.euAiAct();
         var duties = status.duties().stream().map(d -> new DutyJson(d.obligation().id(), d.obligation().title(),
@@ -105,7 +106,7 @@ public final class AiSystemData implements PageSet {
                 e.summary(), e.document().orElse(null), status.overdueEvaluations().contains(e))).toList();
         return new AiSystemJson(s.id(), s.name(), s.purpose().strip(), s.status().id(), s.processesPersonalData(),
                 s.affectedPersons().orElse(null), euAiAct, models, lower(s.customerDataTraining()),
-                AiViews.training(s), s.optOutHow().orElse(null),
+                AiViews.training(s, m), s.optOutHow().orElse(null),
                 s.retention().map(r -> new RetentionJson(r.promptsDays().orElse(null), r.outputsDays().orElse(null),
                         r.zeroDataRetention())).orElse(null),
                 s.humanOversight().orElse(null), evaluations,

@@ -1,9 +1,10 @@
 package dev.trustcenter.render.file;
 
+import dev.trustcenter.model.Translation;
+import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.RenderContext;
-import dev.trustcenter.render.view.DateView;
 import dev.trustcenter.render.view.AiViews;
 import dev.trustcenter.render.view.SubprocessorViews;
 import dev.trustcenter.model.Obligation;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Locale;
 
@@ -37,27 +37,29 @@ public final class AtomFeed implements PageSet {
 
     @Override
     public List<OutputFile> render(RenderContext context) {
-        String base = context.config().site().baseUrl().toString();
+        // Each language has its own feed, whose entries link that language's pages.
+        String base = context.config().site().baseUrl().toString() + context.prefix();
         String host = context.config().site().baseUrl().getHost();
+        Messages m = context.messages();
         List<Dated> entries = new ArrayList<>();
         for (Pages.Update update : context.site().updates()) {
-            entries.add(new Dated(update.date(), update(update, base)));
+            entries.add(new Dated(update.date(), update(update, base, context)));
         }
         for (ChangeNotice notice : context.posture().changes()) {
-            entries.add(new Dated(updated(notice), change(notice, base, host)));
+            entries.add(new Dated(updated(notice), change(notice, base, host, m)));
         }
         int lead = context.config().thresholds().expiringSoonDays();
         for (AiViews.BoundDuty duty : AiViews.boundDuties(context.posture())) {
-            duty(duty, context.posture().asOf(), lead, base, host).ifPresent(entries::add);
+            duty(duty, context.posture().asOf(), lead, base, host, m).ifPresent(entries::add);
         }
         entries.sort(Comparator.comparing(Dated::date).reversed().thenComparing(d -> d.entry().getId()));
 
         Feed feed = new Feed("atom_1.0");
         feed.setId(base + "feed.xml");
         feed.setTitle(context.config().site().title());
-        feed.setSubtitle(text((AiViews.boundDuties(context.posture()).isEmpty() ? "Updates and subprocessor changes"
-                : "Updates, subprocessor changes and EU AI Act duties") + " from " + context.config().company().name()
-                + "."));
+        feed.setLanguage(context.language());
+        feed.setSubtitle(text(m.text(AiViews.boundDuties(context.posture()).isEmpty() ? "feed.subtitle"
+                : "feed.subtitle.ai", context.config().company().name())));
         feed.setAlternateLinks(List.of(link(base, "alternate", "text/html")));
         feed.setOtherLinks(List.of(link(base + "feed.xml", "self", "application/atom+xml")));
         Person author = new Person();
@@ -67,7 +69,7 @@ public final class AtomFeed implements PageSet {
         feed.setUpdated(instant(newest));
         feed.setEntries(entries.stream().map(Dated::entry).toList());
         try {
-            return List.of(new OutputFile("feed.xml", new WireFeedOutput().outputString(feed, true)
+            return List.of(new OutputFile(context.prefix() + "feed.xml", new WireFeedOutput().outputString(feed, true)
                     .getBytes(StandardCharsets.UTF_8)));
         } catch (FeedException e) {
             throw new IllegalStateException("the feed is built from valid parts", e);
@@ -76,15 +78,17 @@ public final class AtomFeed implements PageSet {
 
     private record Dated(LocalDate date, Entry entry) {}
 
-    private static Entry update(Pages.Update update, String base) {
+    private static Entry update(Pages.Update update, String base, RenderContext context) {
         Entry entry = new Entry();
         String url = base + "updates/" + update.slug() + "/";
+        var text = context.localized(Translation.Kind.UPDATE, update.slug(), update.title(), update.summary(),
+                update.body(), null, "");
         entry.setId(url);
-        entry.setTitle(update.title());
+        entry.setTitle(text.title());
         entry.setUpdated(instant(update.date()));
         entry.setPublished(instant(update.date()));
         entry.setAlternateLinks(List.of(link(url, "alternate", "text/html")));
-        update.summary().ifPresent(s -> entry.setSummary(text(s)));
+        text.summary().ifPresent(s -> entry.setSummary(text(s)));
         return entry;
     }
 
@@ -92,7 +96,8 @@ public final class AtomFeed implements PageSet {
      * An EU AI Act duty that binds a system of the register: announced {@code lead} days (expiring_soon_days)
      * before it applies, and updated on the day it does. Before its announcement it is only in the calendar.
      */
-    private static Optional<Dated> duty(AiViews.BoundDuty duty, LocalDate asOf, int lead, String base, String host) {
+    private static Optional<Dated> duty(AiViews.BoundDuty duty, LocalDate asOf, int lead, String base, String host,
+                                        Messages m) {
         Obligation o = duty.obligation();
         LocalDate announced = o.appliesFrom().minusDays(lead);
         if (asOf.isBefore(announced)) {
@@ -101,37 +106,35 @@ public final class AtomFeed implements PageSet {
         boolean applies = o.appliesOn(asOf);
         Entry entry = new Entry();
         entry.setId("tag:" + host + "," + announced + ":ai-act/" + o.id());
-        entry.setTitle((applies ? "EU AI Act duties apply: " : "Upcoming EU AI Act duties: ") + o.title());
+        entry.setTitle(m.text(applies ? "feed.duty.applies" : "feed.duty.upcoming", o.title()));
         LocalDate updated = applies ? o.appliesFrom() : announced;
         entry.setUpdated(instant(updated));
         entry.setPublished(instant(announced));
         entry.setAlternateLinks(List.of(link(base + "ai/#duty-" + o.id(), "alternate", "text/html")));
-        entry.setSummary(text((applies ? "Since " : "From ") + DateView.words(o.appliesFrom()) + ", "
-                + o.articles().stream().map(a -> a.replace("Art.", "Art. ")).collect(Collectors.joining(", "))
-                + " of the EU AI Act " + (applies ? "apply" : "will apply") + " to " + duty.names() + "."));
+        entry.setSummary(text(m.text(applies ? "feed.duty.applies.text" : "feed.duty.upcoming.text", o.appliesFrom(),
+                m.list(o.articles().stream().map(a -> a.replace("Art.", "Art. ")).toList()), duty.names(m))));
         return Optional.of(new Dated(updated, entry));
     }
 
     /** An upcoming change names its effective date and the last day to object. */
-    private static Entry change(ChangeNotice notice, String base, String host) {
+    private static Entry change(ChangeNotice notice, String base, String host, Messages m) {
         Subprocessors.Change c = notice.change();
         String action = c.action().name().toLowerCase(Locale.ROOT);
         LocalDate published = c.announced().orElse(c.date());
         Entry entry = new Entry();
         entry.setId("tag:" + host + "," + published + ":subprocessors/" + action + "/"
                 + SubprocessorViews.key(c.name()) + "/" + c.date());
-        entry.setTitle("Subprocessor " + action + ": " + c.name());
+        entry.setTitle(m.text("feed.change.title." + c.action().name(), c.name()));
         entry.setUpdated(instant(updated(notice)));
         entry.setPublished(instant(published));
         entry.setAlternateLinks(List.of(link(base + "subprocessors/", "alternate", "text/html")));
-        StringBuilder summary = new StringBuilder();
-        summary.append(notice.upcoming() ? "Upcoming: " : "").append(capitalise(action)).append(" ").append(c.name())
-                .append(", effective ").append(DateView.words(c.date())).append(".");
+        String change = m.text("feed.change." + c.action().name(), c.name(), c.date());
+        StringBuilder summary = new StringBuilder(notice.upcoming() ? m.text("feed.change.upcoming", change) : change);
         if (notice.upcoming()) {
-            notice.objectionsUntil().ifPresent(d -> summary.append(" Objections until ").append(DateView.words(d)).append("."));
+            notice.objectionsUntil().ifPresent(d -> summary.append(" ").append(m.text("feed.change.objections", d)));
         }
         c.note().ifPresent(n -> summary.append(" ").append(n));
-        String shortNotice = SubprocessorViews.shortNotice(notice);
+        String shortNotice = SubprocessorViews.shortNotice(notice, m);
         if (shortNotice != null) {
             summary.append(" ").append(shortNotice);
         }

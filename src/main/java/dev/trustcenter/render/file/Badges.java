@@ -1,5 +1,6 @@
 package dev.trustcenter.render.file;
 
+import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.RenderContext;
@@ -9,7 +10,6 @@ import dev.trustcenter.render.view.Tone;
 import dev.trustcenter.rules.EntryStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** badges/ID.svg: a shields-style badge per compliance entry, such as "ISO 27001 | current", coloured by status. */
@@ -27,14 +27,15 @@ public final class Badges implements PageSet {
     public List<OutputFile> render(RenderContext context) {
         return context.posture().entries().stream()
                 .map(status -> new OutputFile("badges/" + status.entry().id() + ".svg",
-                        context.theme().render("badge", Map.of("badge", badge(status)))
+                        context.theme().render("badge", Map.of("badge", badge(status, context.messages())),
+                                        context.language())
                                 .getBytes(StandardCharsets.UTF_8)))
                 .toList();
     }
 
-    static Badge badge(EntryStatus status) {
+    static Badge badge(EntryStatus status, Messages m) {
         String label = status.entry().framework().shortName();
-        String message = StatusWords.label(status).toLowerCase(Locale.ROOT);
+        String message = StatusWords.label(status, m).toLowerCase(m.locale());
         int labelWidth = textWidth(label) + 12;
         int messageWidth = textWidth(message) + 12;
         return new Badge(label, message, COLOURS.get(Tone.of(status.status())), labelWidth, messageWidth,

@@ -1,5 +1,6 @@
 package dev.trustcenter.render.file;
 
+import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.RenderContext;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -48,11 +48,13 @@ public final class CalendarFile implements PageSet {
 
     @Override
     public List<OutputFile> render(RenderContext context) {
-        String base = context.config().site().baseUrl().toString();
+        // Each language has its own calendar, whose events link that language's pages.
+        String base = context.config().site().baseUrl().toString() + context.prefix();
         String host = context.config().site().baseUrl().getHost();
         List<Event> events = events(context, base, host);
         Calendar calendar = new Calendar();
-        calendar.add(new ProdId("-//trustcenter//" + context.config().site().title() + "//EN"));
+        calendar.add(new ProdId("-//trustcenter//" + context.config().site().title() + "//"
+                + context.language().toUpperCase(Locale.ROOT)));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         // RFC 5545 §3.8.7.2: DTSTAMP is when the object was created or revised, which for a built calendar is the
@@ -75,7 +77,7 @@ public final class CalendarFile implements PageSet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return List.of(new OutputFile("calendar.ics", fold(out.toString())));
+        return List.of(new OutputFile(context.prefix() + "calendar.ics", fold(out.toString())));
     }
 
     static final int LINE_OCTETS = 75;
@@ -111,6 +113,8 @@ public final class CalendarFile implements PageSet {
     }
 
     static List<Event> events(RenderContext context, String base, String host) {
+        Messages m = context.messages();
+        String files = context.config().site().baseUrl().toString();
         List<Event> events = new ArrayList<>();
         for (EntryStatus status : context.posture().entries()) {
             ComplianceEntry entry = status.entry();
@@ -118,47 +122,47 @@ public final class CalendarFile implements PageSet {
             String url = base + "compliance/" + entry.id() + "/";
             if (entry.details() instanceof Certificate cert) {
                 cert.expires().ifPresent(d -> events.add(new Event(d, uid("certificate-expires", entry.id(), d, host),
-                        name + " certificate expires", "Certificate " + cert.certificateNumber().orElse("") + " expires.",
-                        url)));
+                        m.text("calendar.certificate", name), m.text("calendar.certificate.text",
+                        cert.certificateNumber().orElse("")), url)));
                 for (var audit : cert.surveillanceAudits()) {
-                    String result = audit.result().map(r -> r.name().toLowerCase(Locale.ROOT)).orElse("planned");
+                    String result = audit.result().map(m::label).orElse(m.text("cert.surveillance.planned"));
                     events.add(new Event(audit.date(), uid("surveillance-audit", entry.id(), audit.date(), host),
-                            name + " surveillance audit (" + result + ")", "Surveillance audit by "
-                            + cert.certificationBody().orElse("the certification body") + ": " + result + ".", url));
+                            m.text("calendar.surveillance", name, result), cert.certificationBody()
+                            .map(b -> m.text("calendar.surveillance.by", b, result))
+                            .orElse(m.text("calendar.surveillance.text", result)), url));
                 }
             }
             if (entry.details() instanceof SocReport && status.validUntil().isPresent()) {
                 LocalDate stale = status.validUntil().get().plusDays(1);
-                events.add(new Event(stale, uid("report-stale", entry.id(), stale, host), name + " report goes stale",
-                        "The current " + name + " report counts as stale from this day.", url));
+                events.add(new Event(stale, uid("report-stale", entry.id(), stale, host),
+                        m.text("calendar.stale", name), m.text("calendar.stale.text", name), url));
             }
             if (entry.details() instanceof DifcRegistration difc) {
                 difc.notification().ifPresent(n -> events.add(new Event(n.expires(),
                         uid("difc-notification-expires", entry.id(), n.expires(), host),
-                        "DIFC notification " + n.number() + " expires",
-                        "Renew the notification to the Commissioner of Data Protection.", url)));
+                        m.text("calendar.difc", n.number()), m.text("calendar.difc.text"), url)));
             }
         }
         context.config().securityTxt().ifPresent(txt -> events.add(new Event(txt.expires(),
-                uid("security-txt-expires", "security-txt", txt.expires(), host), "security.txt expires",
-                "Publish a new security.txt with a later Expires date (RFC 9116).", base + ".well-known/security.txt")));
+                uid("security-txt-expires", "security-txt", txt.expires(), host), m.text("calendar.securityTxt"),
+                m.text("calendar.securityTxt.text"), files + ".well-known/security.txt")));
         for (ChangeNotice notice : context.posture().changes()) {
             var c = notice.change();
             String action = c.action().name().toLowerCase(Locale.ROOT);
             String key = SubprocessorViews.key(c.name());
             events.add(new Event(c.date(), uid("subprocessor-" + action, key, c.date(), host),
-                    "Subprocessor " + action + ": " + c.name(), c.note().orElse("Effective this day."),
-                    base + "subprocessors/"));
+                    m.text("feed.change.title." + c.action().name(), c.name()),
+                    c.note().orElse(m.text("calendar.change.text")), base + "subprocessors/"));
             notice.objectionsUntil().filter(d -> notice.upcoming()).ifPresent(d -> events.add(new Event(d,
-                    uid("subprocessor-objections", key, d, host), "Last day to object: " + c.name(),
-                    "Customers may object to this subprocessor change until today.", base + "subprocessors/")));
+                    uid("subprocessor-objections", key, d, host), m.text("calendar.objections", c.name()),
+                    m.text("calendar.objections.text"), base + "subprocessors/")));
         }
         for (AiViews.BoundDuty duty : AiViews.boundDuties(context.posture())) {
             var o = duty.obligation();
             events.add(new Event(o.appliesFrom(), uid("ai-act-duty", o.id(), o.appliesFrom(), host),
-                    "EU AI Act duties apply: " + o.title(), "From this day, "
-                    + o.articles().stream().map(a -> a.replace("Art.", "Art. ")).collect(Collectors.joining(", "))
-                    + " of the EU AI Act apply to " + duty.names() + ".", base + "ai/#duty-" + o.id()));
+                    m.text("feed.duty.applies", o.title()), m.text("calendar.duty.text",
+                    m.list(o.articles().stream().map(a -> a.replace("Art.", "Art. ")).toList()), duty.names(m)),
+                    base + "ai/#duty-" + o.id()));
         }
         events.sort(Comparator.comparing(Event::date).thenComparing(Event::uid));
         return events;

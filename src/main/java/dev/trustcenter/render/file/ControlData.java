@@ -82,7 +82,7 @@ public final class ControlData implements PageSet {
 
     private static ControlJson control(ControlStatus status, Posture posture, ControlViews views, String base) {
         Control c = status.control();
-        var word = ControlViews.status(status);
+        var word = ControlViews.status(status, views.messages());
         return new ControlJson(c.id(), c.title(), c.category(), views.categoryName(c.category()),
                 c.implementation().id(), word.label(), c.description().isBlank() ? null : c.description().strip(),
                 c.owner().orElse(null), c.lastTested().map(TrustJson::iso).orElse(null),

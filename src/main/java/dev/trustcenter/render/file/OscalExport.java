@@ -1,5 +1,6 @@
 package dev.trustcenter.render.file;
 
+import dev.trustcenter.render.i18n.Messages;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -90,7 +91,7 @@ public final class OscalExport implements PageSet {
             List<ImplementedRequirement> requirements = new ArrayList<>();
             byRequirement.forEach((requirement, controls) -> requirements.add(new ImplementedRequirement(
                     uuid(base, "requirement/" + framework + "/" + requirement), controlId(requirement),
-                    controls.stream().map(c -> sentence(statuses.get(c.id()))).collect(Collectors.joining("\n\n")),
+                    controls.stream().map(c -> sentence(statuses.get(c.id()), context.messages())).collect(Collectors.joining("\n\n")),
                     List.of(new Prop("implementation-status", NS, Crosswalk.best(controls).id()),
                             new Prop("requirement", NS, requirement)),
                     links(controls, statuses, context, base), f.controlName(requirement).orElse(null))));
@@ -120,10 +121,10 @@ public final class OscalExport implements PageSet {
     }
 
     /** What one control says about the requirement: its title, its status in words, and its description. */
-    static String sentence(ControlStatus status) {
+    static String sentence(ControlStatus status, Messages m) {
         Control c = status.control();
         String description = c.description().isBlank() ? "" : " " + c.description().strip();
-        return c.title() + " (" + ControlViews.status(status).label().toLowerCase(java.util.Locale.ROOT) + ")."
+        return c.title() + " (" + ControlViews.status(status, m).label().toLowerCase(java.util.Locale.ROOT) + ")."
                 + description;
     }
 

@@ -55,9 +55,11 @@ public final class PublishingFiles {
     /** Pages a search engine should list: every HTML page but the 404, the thank-you page and access links. */
     public static List<OutputFile> sitemapAndRobots(RenderContext context, Set<String> htmlPages) {
         String base = context.config().site().baseUrl().toString();
+        List<String> languages = context.config().site().languages();
+        List<String> folders = context.config().site().translations().stream().map(l -> l + "/").toList();
+        // One entry per page of every language, each naming the page in all languages (Google's sitemap hreflang).
         Set<String> pages = new TreeSet<>(htmlPages);
-        pages.remove("404.html");
-        pages.remove("request-access/thanks/index.html");
+        pages.removeIf(page -> page.endsWith("404.html") || page.endsWith("request-access/thanks/index.html"));
         pages.removeIf(page -> page.startsWith("access/"));
         StringWriter out = new StringWriter();
         try {
@@ -66,12 +68,26 @@ public final class PublishingFiles {
             xml.writeCharacters("\n");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+            if (languages.size() > 1) {
+                xml.writeNamespace("xhtml", "http://www.w3.org/1999/xhtml");
+            }
             for (String page : pages) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("url");
                 xml.writeStartElement("loc");
                 xml.writeCharacters(context.canonical(page));
                 xml.writeEndElement();
+                if (languages.size() > 1) {
+                    String source = folders.stream().filter(page::startsWith).findFirst()
+                            .map(f -> page.substring(f.length())).orElse(page);
+                    for (String language : languages) {
+                        String folder = language.equals(languages.get(0)) ? "" : language + "/";
+                        xml.writeEmptyElement("xhtml", "link", "http://www.w3.org/1999/xhtml");
+                        xml.writeAttribute("rel", "alternate");
+                        xml.writeAttribute("hreflang", language);
+                        xml.writeAttribute("href", context.canonical(folder + source));
+                    }
+                }
                 xml.writeEndElement();
             }
             xml.writeCharacters("\n");

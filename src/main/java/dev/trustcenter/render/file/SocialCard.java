@@ -99,7 +99,7 @@ public final class SocialCard implements PageSet {
                 g.fillOval(x, y - 22, 24, 24);
                 g.setColor(new Color(0x0f172a));
                 String line = more ? "and " + (entries.size() - shown + 1) + " more"
-                        : status.entry().framework().shortName() + " — " + StatusWords.label(status);
+                        : status.entry().framework().shortName() + " — " + StatusWords.label(status, context.messages());
                 g.drawString(fit(g, line, columnWidth - 56), x + 40, y);
             }
             g.setColor(new Color(0x475569));

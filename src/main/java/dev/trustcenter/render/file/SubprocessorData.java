@@ -31,7 +31,7 @@ public final class SubprocessorData implements PageSet {
         if (!context.has(Section.SUBPROCESSORS)) {
             return List.of();
         }
-        var data = SubprocessorViews.data(context.posture());
+        var data = SubprocessorViews.data(context.posture(), context.messages());
         try {
             return List.of(
                     new OutputFile("subprocessors.json",

@@ -1,5 +1,6 @@
 package dev.trustcenter.render.file;
 
+import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.RenderContext;
@@ -80,18 +81,18 @@ public final class TrustJson implements PageSet {
                 new Company(config.company().name(), config.company().legalName(),
                         config.company().website() == null ? null : config.company().website().toString(),
                         config.contacts().security(), config.contacts().privacy()),
-                context.posture().entries().stream().map(e -> entry(e, base)).toList(),
+                context.posture().entries().stream().map(e -> entry(e, base, context.messages())).toList(),
                 context.posture().policies().stream().map(p -> new PolicyMeta(p.policy().slug(), p.policy().title(),
                         p.policy().version(), p.policy().owner(), iso(p.policy().effective()),
                         iso(p.policy().lastReviewed()), iso(p.reviewDue()), p.overdue(),
                         p.policy().visibility().name().toLowerCase(Locale.ROOT),
                         p.policy().mapsTo().stream().map(Policy.ControlRef::toString).toList(),
                         base + "policies/" + p.policy().slug() + "/")).toList(),
-                SubprocessorViews.data(context.posture()),
+                SubprocessorViews.data(context.posture(), context.messages()),
                 site.documents().stream().map(d -> doc(d, base)).toList(),
                 ControlData.controls(context.posture(), context.controlViews(), base),
                 site.controls().isEmpty() ? null : ControlData.crosswalk(context.posture()),
-                AiSystemData.systems(context.posture(), base));
+                AiSystemData.systems(context.posture(), base, context.messages()));
         try {
             return List.of(new OutputFile("trust.json", (JSON.writeValueAsString(trust) + "\n")
                             .getBytes(StandardCharsets.UTF_8)),
@@ -101,11 +102,11 @@ public final class TrustJson implements PageSet {
         }
     }
 
-    private static Entry entry(EntryStatus status, String base) {
+    private static Entry entry(EntryStatus status, String base, Messages m) {
         ComplianceEntry e = status.entry();
         var f = e.framework();
         return new Entry(e.id(), new Framework(f.id(), f.name(), f.kind().name().toLowerCase(Locale.ROOT), f.issuer()),
-                status.status().id(), StatusWords.label(status), e.status().yaml(), status.validUntil().map(TrustJson::iso).orElse(null),
+                status.status().id(), StatusWords.label(status, m), e.status().yaml(), status.validUntil().map(TrustJson::iso).orElse(null),
                 base + "compliance/" + e.id() + "/", details(e.details()), e.documents());
     }
 

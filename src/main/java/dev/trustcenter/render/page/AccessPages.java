@@ -1,5 +1,6 @@
 package dev.trustcenter.render.page;
 
+import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageModel;
 import dev.trustcenter.render.PageSet;
@@ -39,9 +40,10 @@ public final class AccessPages implements PageSet {
             }
             String sealed = Base64.getEncoder().encodeToString(bundle.bytes());
             files.add(context.page(PageSpec.at("access/" + grant.id() + "/index.html", "access")
-                    .titled("Confidential documents").described("Confidential documents shared under NDA."),
+                    .titled(context.messages().text("access.title"))
+                    .described(context.messages().text("access.description")),
                     new Vars(sealed, contact(context), nda, grant.ndaAcceptance() == Grant.NdaAcceptance.VIEWER,
-                            ndaNote(grant))));
+                            ndaNote(grant, context.messages()))));
         }
         return files;
     }
@@ -53,12 +55,12 @@ public final class AccessPages implements PageSet {
     }
 
     /** What the viewer says of the NDA when it asks for no acceptance. */
-    static String ndaNote(PublishedGrant grant) {
+    static String ndaNote(PublishedGrant grant, Messages m) {
         return switch (grant.ndaAcceptance()) {
             case VIEWER -> "";
-            case REQUEST -> "You accepted this agreement with your request.";
-            case AGREEMENT -> "Shared under your existing agreement" + grant.ndaAgreement().map(a -> ", " + a).orElse("")
-                    + ".";
+            case REQUEST -> m.text("access.nda.request");
+            case AGREEMENT -> grant.ndaAgreement().map(a -> m.text("access.nda.agreementNamed", a))
+                    .orElse(m.text("access.nda.agreement"));
         };
     }
 }

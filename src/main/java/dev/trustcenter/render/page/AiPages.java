@@ -1,5 +1,6 @@
 package dev.trustcenter.render.page;
 
+import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.model.AiSystem;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageModel;
@@ -14,12 +15,10 @@ import dev.trustcenter.render.view.AiViews.SystemView;
 import dev.trustcenter.render.view.AiViews.TimelineRow;
 import dev.trustcenter.render.view.ControlViews.EvidenceLink;
 import dev.trustcenter.render.view.ControlViews.MappingView;
-import dev.trustcenter.render.view.DateView;
 import dev.trustcenter.render.view.Fact;
 import dev.trustcenter.rules.AiSystemStatus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import dev.trustcenter.model.ComplianceEntry.AiRole;
 
 /** ai/index.html (the register and the EU AI Act timeline) and ai/ID/index.html (one system's full record). */
@@ -55,9 +54,9 @@ public final class AiPages implements PageSet {
         List<OutputFile> files = new ArrayList<>();
         String indexPath = "ai/index.html";
         String indexRoot = RenderContext.root(indexPath);
-        files.add(context.page(PageSpec.at(indexPath, "ai-index").in(Section.AI).titled("AI systems")
-                        .described("The AI systems of " + company + ": models and providers, training on customer "
-                                + "data, retention, human oversight, evaluations and EU AI Act duties."),
+        Messages m = context.messages();
+        files.add(context.page(PageSpec.at(indexPath, "ai-index").in(Section.AI).titled(m.text("ai.title"))
+                        .described(m.text("ai.description", company)),
                 new Index(views.summary(), context.posture().aiSystems().stream().map(s -> views.view(s, indexRoot))
                         .toList(), views.timeline(indexRoot))));
         for (AiSystemStatus status : context.posture().aiSystems()) {
@@ -65,37 +64,37 @@ public final class AiPages implements PageSet {
             String path = "ai/" + system.id() + "/index.html";
             String root = RenderContext.root(path);
             files.add(context.page(PageSpec.at(path, "ai-system").in(Section.AI).titled(system.name())
-                            .described(system.name() + ", an AI system of " + company + ": "
-                                    + AiViews.tierWords(system.euAiAct().riskTier()).toLowerCase(Locale.ROOT)
-                                    + " under the EU AI Act, " + AiViews.role(system.euAiAct().role())
-                                    .toLowerCase(Locale.ROOT) + ". " + AiViews.training(system)),
+                            .described(m.text("ai.system.description", system.name(), company,
+                                    m.label(system.euAiAct().riskTier()), m.label(system.euAiAct().role()))
+                                    + " " + AiViews.training(system, m)),
                     new One(views.view(status, root), AiViews.notice(system).orElse(null), views.duties(status, root),
-                            views.evaluations(status, root), facts(system), views.policies(system, root),
+                            views.evaluations(status, root), facts(system, m), views.policies(system, root),
                             views.mappings(system, root), views.addressingControls(system, root))));
         }
         return files;
     }
 
     /** The facts a buyer's legal team checks, each only when stated. */
-    static List<Fact> facts(AiSystem system) {
+    static List<Fact> facts(AiSystem system, Messages m) {
         List<Fact> facts = new ArrayList<>();
         AiSystem.EuAiAct act = system.euAiAct();
-        act.conformityAssessment().ifPresent(c -> facts.add(Fact.of("Conformity assessment",
-                DateView.words(c.date()) + ", " + c.body().map(b -> "by " + b).orElse("internal control (Annex VI)"))));
+        act.conformityAssessment().ifPresent(c -> facts.add(Fact.of(m.text("ai.fact.conformity"),
+                c.body().map(b -> m.text("ai.fact.conformity.body", c.date(), b))
+                        .orElse(m.text("ai.fact.conformity.internal", c.date())))));
         if (act.high() && act.role() == AiRole.PROVIDER
                 && act.conformityAssessment().isEmpty()) {
-            facts.add(Fact.of("Conformity assessment", "Not done yet"));
+            facts.add(Fact.of(m.text("ai.fact.conformity"), m.text("ai.fact.conformity.none")));
         }
-        act.euDatabaseId().ifPresent(id -> facts.add(Fact.of("EU database registration", id)));
+        act.euDatabaseId().ifPresent(id -> facts.add(Fact.of(m.text("ai.fact.database"), id)));
         if (act.high() && act.role() == AiRole.PROVIDER
                 && act.euDatabaseId().isEmpty()) {
-            facts.add(Fact.of("EU database registration", "Not registered yet"));
+            facts.add(Fact.of(m.text("ai.fact.database"), m.text("ai.fact.database.none")));
         }
-        act.authorisedRepresentative().ifPresent(r -> facts.add(Fact.of("Authorised representative in the EU",
+        act.authorisedRepresentative().ifPresent(r -> facts.add(Fact.of(m.text("ai.fact.representative"),
                 r.name() + " (" + r.email() + ")")));
         system.difcRegulation10().ifPresent(d -> {
-            facts.add(Fact.of("DIFC Regulation 10 role", d.role().label()));
-            d.notice().ifPresent(n -> facts.add(Fact.link("DIFC Regulation 10 notice", n.toString(), n.toString())));
+            facts.add(Fact.of(m.text("ai.fact.difcRole"), m.label(d.role())));
+            d.notice().ifPresent(n -> facts.add(Fact.link(m.text("ai.fact.difcNotice"), n.toString(), n.toString())));
         });
         return facts;
     }

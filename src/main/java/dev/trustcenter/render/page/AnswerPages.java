@@ -1,5 +1,6 @@
 package dev.trustcenter.render.page;
 
+import dev.trustcenter.render.i18n.Messages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -13,7 +14,6 @@ import dev.trustcenter.render.view.AnswerViews;
 import dev.trustcenter.render.view.AnswerViews.DomainGroup;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * answers/index.html, every question of the answer library grouped by domain with its short answer;
@@ -51,12 +51,12 @@ public final class AnswerPages implements PageSet {
         var groups = context.answerViews().groups(RenderContext.root(path));
         long total = groups.stream().mapToLong(g -> g.answers().size()).sum();
         long gated = groups.stream().flatMap(g -> g.answers().stream()).filter(AnswerViews.AnswerView::gated).count();
-        String count = (total == 1 ? "1 answer" : total + " answers")
-                + (gated == 0 ? "" : ", " + gated + " of them under NDA");
+        Messages m = context.messages();
+        String count = gated == 0 ? m.text("answers.count", total) : m.text("answers.count.gated", total, gated);
         List<OutputFile> files = new ArrayList<>();
-        files.add(context.page(PageSpec.at(path, "answers").in(Section.ANSWERS).titled("Security answers")
-                .described("Reviewed answers to the security questionnaire questions buyers ask "
-                        + context.config().company().name() + ", with their evidence."), new Library(groups, count)));
+        files.add(context.page(PageSpec.at(path, "answers").in(Section.ANSWERS).titled(m.text("answers.title"))
+                .described(m.text("answers.description", context.config().company().name())),
+                new Library(groups, count)));
         // Every domain page is two folders deep, so one set of views serves them all.
         List<DomainGroup> deep = context.answerViews().groups("../../");
         for (DomainGroup full : deep) {
@@ -65,14 +65,14 @@ public final class AnswerPages implements PageSet {
             List<DomainLink> links = groups.stream().map(g -> new DomainLink(g.name(), "../" + g.id() + "/index.html",
                     g.id().equals(group.id()))).toList();
             files.add(context.page(PageSpec.at(domainPath, "answers-domain").in(Section.ANSWERS)
-                    .titled(group.name() + ": security answers").described("Reviewed answers of "
-                            + context.config().company().name() + " about " + group.name().toLowerCase(Locale.ROOT)
-                            + ", with their evidence."), new Domain(full, links)));
+                    .titled(m.text("answers.domain.title", group.name()))
+                    .described(m.text("answers.domain.description", context.config().company().name(), group.name())),
+                    new Domain(full, links)));
         }
         try {
             byte[] index = JSON.writeValueAsBytes(new SearchIndex(1, AnswerViews.STOP_WORDS,
                     context.answerViews().searchIndex()));
-            files.add(new OutputFile(INDEX, index));
+            files.add(new OutputFile(context.prefix() + INDEX, index));
             return files;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("records of strings always serialize", e);

@@ -1,5 +1,6 @@
 package dev.trustcenter.render.page;
 
+import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageModel;
 import dev.trustcenter.render.PageSet;
@@ -34,15 +35,16 @@ public final class CompliancePages implements PageSet {
         List<EntryView> entries = context.posture().entries().stream()
                 .map(e -> context.entryViews().view(e, RenderContext.root(indexPath)))
                 .toList();
-        files.add(context.page(PageSpec.at(indexPath, "compliance-index").in(Section.COMPLIANCE).titled("Compliance")
-                .described("Certifications, attestation reports and regulatory postures of "
-                        + context.config().company().name() + ", with their status as of the build date."),
+        Messages m = context.messages();
+        files.add(context.page(PageSpec.at(indexPath, "compliance-index").in(Section.COMPLIANCE)
+                .titled(m.text("nav.compliance"))
+                .described(m.text("compliance.description", context.config().company().name())),
                 new Index(entries)));
         for (var status : context.posture().entries()) {
             String path = "compliance/" + status.entry().id() + "/index.html";
             EntryView entry = context.entryViews().view(status, RenderContext.root(path));
             files.add(context.page(PageSpec.at(path, "compliance-entry").in(Section.COMPLIANCE).titled(entry.name())
-                    .described(entry.name() + ": " + entry.statusNote() + "."),
+                    .described(m.text("compliance.entry.description", entry.name(), entry.statusNote())),
                     new Entry(entry, statement(context, status.entry(), RenderContext.root(path)))));
         }
         return files;
@@ -59,8 +61,8 @@ public final class CompliancePages implements PageSet {
                 cert.statementOfApplicability().get());
         long excluded = column.count(Crosswalk.Coverage.EXCLUDED);
         long applicable = column.requirements().size() - excluded;
-        String counts = applicable + " of " + column.requirements().size() + " Annex A controls applicable, "
-                + excluded + " excluded; " + column.count(Crosswalk.Coverage.IMPLEMENTED) + " implemented";
-        return new Statement(counts, ControlPages.statementRows(column, root));
+        String counts = context.messages().text("soa.counts", applicable, column.requirements().size(), excluded,
+                column.count(Crosswalk.Coverage.IMPLEMENTED));
+        return new Statement(counts, ControlPages.statementRows(column, root, context.messages()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.trustcenter.render.page;
 
+import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.model.Control;
 import dev.trustcenter.model.Framework;
 import dev.trustcenter.model.Policy;
@@ -19,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * controls/index.html (every control by category), controls/FRAMEWORK/index.html (the controls that map to one
@@ -70,20 +70,21 @@ public final class ControlPages implements PageSet {
         List<OutputFile> files = new ArrayList<>();
         List<String> frameworks = frameworks(context);
         String company = context.config().company().name();
-        files.add(index(context, views, frameworks, null, "controls/index.html", "Controls",
-                "The security, privacy and AI controls of " + company + ", with their status, last test and evidence."));
+        Messages m = context.messages();
+        files.add(index(context, views, frameworks, null, "controls/index.html", m.text("nav.controls"),
+                m.text("controls.description", company)));
         for (String id : frameworks) {
             Framework framework = context.site().frameworks().get(id);
             files.add(index(context, views, frameworks, framework, "controls/" + id + "/index.html",
-                    "Controls for " + framework.shortName(), "The controls of " + company + " that address "
-                            + framework.name() + ", with their status, last test and evidence."));
+                    m.text("controls.framework.title", framework.shortName()),
+                    m.text("controls.framework.description", company, framework.name())));
         }
         if (!context.posture().crosswalk().columns().isEmpty()) {
             String path = "controls/" + CROSSWALK + "/index.html";
-            files.add(context.page(PageSpec.at(path, "crosswalk").in(Section.CONTROLS).titled("Control crosswalk")
-                    .described("How the controls of " + company + " map onto "
-                            + context.posture().crosswalk().columns().stream().map(c -> c.framework().shortName())
-                            .collect(Collectors.joining(", ")) + ": a self-assessment, not an auditor's statement."),
+            files.add(context.page(PageSpec.at(path, "crosswalk").in(Section.CONTROLS)
+                    .titled(m.text("crosswalk.title"))
+                    .described(m.text("crosswalk.description", company, m.list(context.posture().crosswalk().columns()
+                            .stream().map(c -> c.framework().shortName()).toList()))),
                     crosswalk(context, RenderContext.root(path))));
         }
         return files;
@@ -100,7 +101,8 @@ public final class ControlPages implements PageSet {
         String root = RenderContext.root(path);
         List<FilterLink> filters = new ArrayList<>();
         List<Control> controls = context.site().controls();
-        filters.add(new FilterLink("", "All frameworks", root + "controls/index.html", framework == null,
+        Messages m = context.messages();
+        filters.add(new FilterLink("", m.text("controls.allFrameworks"), root + "controls/index.html", framework == null,
                 controls.size()));
         for (String id : frameworks) {
             Framework f = context.site().frameworks().get(id);
@@ -112,7 +114,7 @@ public final class ControlPages implements PageSet {
         List<Control> shown = controls.stream().filter(c -> framework == null || mapsTo(c, framework.id())).toList();
         return context.page(PageSpec.at(path, "controls").in(Section.CONTROLS).titled(title).described(description),
                 new Index(framework == null ? null : framework.shortName(), filters, groups,
-                        ControlViews.counts(shown)));
+                        ControlViews.counts(shown, m)));
     }
 
     static boolean mapsTo(Control control, String framework) {
@@ -121,6 +123,7 @@ public final class ControlPages implements PageSet {
 
     private static CrosswalkPage crosswalk(RenderContext context, String root) {
         Crosswalk crosswalk = context.posture().crosswalk();
+        Messages m = context.messages();
         List<ColumnView> columns = new ArrayList<>();
         for (Crosswalk.Column column : crosswalk.columns()) {
             List<Crosswalk.Column> others = crosswalk.columns().stream().filter(c -> c != column).toList();
@@ -131,11 +134,11 @@ public final class ControlPages implements PageSet {
                     related.add(String.join(" ", addressedBySame(r.controls(), other.framework())));
                 }
                 rows.add(new RowView(ControlViews.anchor(column.framework().id(), r.id()), r.id(), r.name().orElse(null),
-                        ControlViews.coverage(r.coverage()), related,
+                        ControlViews.coverage(r.coverage(), m), related,
                         r.controls().stream().map(c -> link(c, "../index.html")).toList(),
                         r.exclusion().map(e -> e.reason()).orElse(null)));
             }
-            columns.add(new ColumnView(column.framework().id(), column.framework().shortName(), counts(column),
+            columns.add(new ColumnView(column.framework().id(), column.framework().shortName(), counts(column, m),
                     others.stream().map(o -> o.framework().shortName()).toList(), rows));
         }
         return new CrosswalkPage(columns);
@@ -147,9 +150,9 @@ public final class ControlPages implements PageSet {
     }
 
     /** The rows of a Statement of Applicability: every Annex A control, applicable or excluded, and its controls. */
-    public static List<RowView> statementRows(Crosswalk.Column column, String root) {
+    public static List<RowView> statementRows(Crosswalk.Column column, String root, Messages m) {
         return column.requirements().stream().map(r -> new RowView(
-                "soa-" + r.id(), r.id(), r.name().orElse(null), ControlViews.coverage(r.coverage()), List.of(),
+                "soa-" + r.id(), r.id(), r.name().orElse(null), ControlViews.coverage(r.coverage(), m), List.of(),
                 r.controls().stream().map(c -> link(c, root + "controls/index.html")).toList(),
                 r.exclusion().map(e -> e.reason()).orElse(null)))
                 .toList();
@@ -169,21 +172,18 @@ public final class ControlPages implements PageSet {
     }
 
     /** "45 of 61 addressed by implemented controls, 3 only by planned ones, 13 by none". */
-    static String counts(Crosswalk.Column column) {
+    static String counts(Crosswalk.Column column, Messages m) {
         Map<Crosswalk.Coverage, Long> counts = new LinkedHashMap<>(column.counts());
         int total = column.requirements().size();
         List<String> parts = new ArrayList<>();
-        parts.add(counts.get(Crosswalk.Coverage.IMPLEMENTED) + " of " + total + " addressed by implemented controls");
-        if (counts.get(Crosswalk.Coverage.PARTIAL) > 0) {
-            parts.add(counts.get(Crosswalk.Coverage.PARTIAL) + " only by partial ones");
+        parts.add(m.text("crosswalk.count.implemented", counts.get(Crosswalk.Coverage.IMPLEMENTED), total));
+        for (Crosswalk.Coverage c : List.of(Crosswalk.Coverage.PARTIAL, Crosswalk.Coverage.PLANNED,
+                Crosswalk.Coverage.EXCLUDED)) {
+            if (counts.get(c) > 0) {
+                parts.add(m.text("crosswalk.count." + c.name(), counts.get(c)));
+            }
         }
-        if (counts.get(Crosswalk.Coverage.PLANNED) > 0) {
-            parts.add(counts.get(Crosswalk.Coverage.PLANNED) + " only by planned ones");
-        }
-        if (counts.get(Crosswalk.Coverage.EXCLUDED) > 0) {
-            parts.add(counts.get(Crosswalk.Coverage.EXCLUDED) + " excluded");
-        }
-        parts.add(counts.get(Crosswalk.Coverage.NONE) + " by none");
-        return String.join(", ", parts);
+        parts.add(m.text("crosswalk.count.none", counts.get(Crosswalk.Coverage.NONE)));
+        return String.join(m.text("list.separator"), parts);
     }
 }

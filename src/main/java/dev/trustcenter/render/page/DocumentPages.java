@@ -1,5 +1,6 @@
 package dev.trustcenter.render.page;
 
+import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageModel;
 import dev.trustcenter.render.PageSet;
@@ -28,14 +29,16 @@ public final class DocumentPages implements PageSet {
         }
         String path = "documents/index.html";
         String root = RenderContext.root(path);
-        List<DocumentView> documents = context.site().documents().stream().map(d -> DocumentView.of(d, root)).toList();
+        Messages m = context.messages();
+        List<DocumentView> documents = context.site().documents().stream()
+                .map(d -> DocumentView.of(d, root, context.up(), m)).toList();
         List<OutputFile> files = new ArrayList<>();
-        files.add(context.page(PageSpec.at(path, "documents").in(Section.DOCUMENTS).titled("Documents")
-                .described("Security and compliance documents of " + context.config().company().name()
-                        + ": public downloads, and reports available under NDA, each with its SHA-256."),
+        files.add(context.page(PageSpec.at(path, "documents").in(Section.DOCUMENTS).titled(m.text("nav.documents"))
+                .described(m.text("documents.description", context.config().company().name())),
                 new Vars(documents.stream().filter(d -> !d.gated()).toList(),
                         documents.stream().filter(DocumentView::gated).toList())));
-        for (Document document : context.site().documents()) {
+        // The files themselves are shared by every language, written once at the site's root.
+        for (Document document : context.prefix().isEmpty() ? context.site().documents() : List.<Document>of()) {
             document.content().ifPresent(blob -> files.add(new OutputFile("documents/" + document.file(), blob.bytes())));
         }
         return files;

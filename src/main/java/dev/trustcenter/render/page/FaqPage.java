@@ -47,7 +47,8 @@ public final class FaqPage implements PageSet {
                 .map(e -> new Group(e.getKey(), SubprocessorViews.key(e.getKey()), List.copyOf(e.getValue())))
                 .toList();
         return List.of(context.page(PageSpec.at("faq/index.html", "faq").in(Section.FAQ)
-                .titled("Frequently asked questions").described("Answers to the security and compliance questions "
-                        + "buyers ask " + context.config().company().name() + " most often."), new Vars(groups)));
+                .titled(context.messages().text("faq.title"))
+                .described(context.messages().text("faq.description", context.config().company().name())),
+                new Vars(groups)));
     }
 }

@@ -5,6 +5,10 @@ import dev.trustcenter.render.PageModel;
 import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.PageSpec;
 import dev.trustcenter.render.RenderContext;
+import dev.trustcenter.render.Localized;
+import dev.trustcenter.render.TranslationNote;
+import dev.trustcenter.model.Translation;
+import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.render.Section;
 import dev.trustcenter.render.view.ControlViews;
 import dev.trustcenter.render.view.EntryView;
@@ -31,18 +35,22 @@ public final class HomePage implements PageSet {
         List<EntryView> cards = context.posture().entries().stream()
                 .map(e -> context.entryViews().view(e, root))
                 .toList();
+        Messages m = context.messages();
         var upcoming = context.posture().changes().stream()
                 .filter(c -> c.upcoming())
-                .map(SubprocessorViews::change)
+                .map(c -> SubprocessorViews.change(c, m))
                 .toList();
         var updates = site.updates().stream().limit(RECENT_UPDATES)
-                .map(u -> UpdatePages.view(u, context.markdown(), root))
+                .map(u -> UpdatePages.view(u, context, root))
                 .toList();
-        String description = site.overview().summary().orElse(site.config().company().name()
-                + " security, privacy and compliance: certifications, reports, policies and subprocessors.");
-        Vars vars = new Vars(new Overview(site.overview().headline(), site.overview().summary().orElse(null),
-                context.markdown().toHtml(site.overview().body())), cards, keyFacts(context, root), upcoming, updates,
-                Timeline.of(context.posture()).orElse(null), context.has(Section.SUBPROCESSORS),
+        Localized text = context.localized(Translation.Kind.OVERVIEW, "overview", site.overview().headline(),
+                site.overview().summary(), site.overview().body(), "index.html", root);
+        Overview overview = new Overview(text.title(), text.summary().orElse(null),
+                context.markdown().toHtml(text.body()), text.lang(), text.dir(), text.note());
+        String description = overview.summary() != null ? overview.summary()
+                : m.text("home.description", site.config().company().name());
+        Vars vars = new Vars(overview, cards, keyFacts(context, root), upcoming, updates,
+                Timeline.of(context.posture(), m).orElse(null), context.has(Section.SUBPROCESSORS),
                 controls(context, root), context.posture().crosswalk().columns().isEmpty() ? null
                         : root + "controls/crosswalk/index.html");
         return List.of(context.page(PageSpec.at(path, "home").in(Section.OVERVIEW).titled(site.config().site().title())
@@ -74,17 +82,28 @@ public final class HomePage implements PageSet {
                 .toList();
     }
 
-    public record Overview(String headline, String summary, String html) {}
+    /**
+     * The overview in the page's language.
+     *
+     * @param lang        the language of the text when it is not the page's (not translated yet), else null
+     * @param translation what the reader must know about the text's language: that it is the default language's
+     *                    (no translation yet), or an earlier version's translation; null for a current translation or
+     *                    the default language
+     */
+    public record Overview(String headline, String summary, String html, String lang, String dir,
+                           TranslationNote translation) {}
 
     /** The numbers a reviewer looks for first, each linking to where it is explained. */
     private static List<Fact> keyFacts(RenderContext context, String root) {
         var site = context.site();
+        Messages m = context.messages();
         List<Fact> facts = new ArrayList<>();
         var statuses = context.posture().entries().stream().map(e -> e.status()).toList();
         long claimed = statuses.stream().filter(Status::claimed).count();
         long inGoodStanding = statuses.stream().filter(Status::inGoodStanding).count();
         if (claimed > 0) {
-            facts.add(Fact.link("Frameworks in good standing", inGoodStanding + " of " + claimed + " held",
+            facts.add(Fact.link(m.text("home.fact.goodStanding"), m.text("home.fact.goodStanding.text", inGoodStanding,
+                    claimed),
                     root + "compliance/index.html"));
         }
         long inProgress = statuses.stream().filter(s -> s == Status.IN_PROGRESS).count();
@@ -92,37 +111,38 @@ public final class HomePage implements PageSet {
         if (inProgress + planned > 0) {
             List<String> parts = new ArrayList<>();
             if (inProgress > 0) {
-                parts.add(inProgress + " in progress");
+                parts.add(m.text("home.fact.inProgress", inProgress));
             }
             if (planned > 0) {
-                parts.add(planned + " planned");
+                parts.add(m.text("home.fact.planned", planned));
             }
-            facts.add(Fact.link("Working towards", String.join(", ", parts), root + "compliance/index.html"));
+            facts.add(Fact.link(m.text("home.fact.workingTowards"), String.join(m.text("list.separator"), parts),
+                    root + "compliance/index.html"));
         }
         if (context.has(Section.SUBPROCESSORS)) {
             Subprocessors list = site.subprocessors();
             var current = context.posture().currentSubprocessors();
             long countries = current.stream().flatMap(s -> s.subprocessor().locations().stream()).map(Country::code)
                     .distinct().count();
-            facts.add(Fact.link("Subprocessors", current.size() + " in " + countries
-                    + (countries == 1 ? " country" : " countries") + ", " + list.noticePeriodDays()
-                    + " days' notice of changes", root + "subprocessors/index.html"));
+            facts.add(Fact.link(m.text("nav.subprocessors"), m.text("home.fact.subprocessors", current.size(), countries,
+                    list.noticePeriodDays()), root + "subprocessors/index.html"));
         }
         if (context.has(Section.POLICIES)) {
             long current = context.posture().policies().stream().filter(p -> !p.overdue()).count();
-            facts.add(Fact.link("Policies", context.posture().policies().size() + " published, " + current
-                    + " reviewed within " + site.config().thresholds().policyReviewMonths() + " months",
+            facts.add(Fact.link(m.text("nav.policies"), m.text("home.fact.policies",
+                    context.posture().policies().size(), current, site.config().thresholds().policyReviewMonths()),
                     root + "policies/index.html"));
         }
         if (context.has(Section.CONTROLS)) {
-            facts.add(Fact.link("Controls", ControlViews.counts(site.controls()), root + "controls/index.html"));
+            facts.add(Fact.link(m.text("nav.controls"), ControlViews.counts(site.controls(), m),
+                    root + "controls/index.html"));
         }
         if (context.has(Section.AI)) {
             String summary = context.aiViews().summary();
-            facts.add(Fact.link("AI", summary == null ? "Every AI system we have run is retired." : summary,
+            facts.add(Fact.link(m.text("nav.ai"), summary == null ? m.text("home.fact.aiRetired") : summary,
                     root + "ai/index.html"));
         }
-        facts.add(Fact.link("Security contact", site.config().contacts().security(),
+        facts.add(Fact.link(m.text("home.fact.security"), site.config().contacts().security(),
                 "mailto:" + site.config().contacts().security()));
         return facts;
     }

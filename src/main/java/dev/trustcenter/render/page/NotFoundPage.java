@@ -19,7 +19,8 @@ public final class NotFoundPage implements PageSet {
     @Override
     public List<OutputFile> render(RenderContext context) {
         return List.of(context.page(PageSpec.at("404.html", "404").rootedAt(context.config().site().baseUrl().toString())
-                .titled("Page not found").described("This page does not exist on the trust center."),
+                .titled(context.messages().text("notFound.title"))
+                .described(context.messages().text("notFound.description")),
                 new Vars(AccessPages.contact(context))));
     }
 

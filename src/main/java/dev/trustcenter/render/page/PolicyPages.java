@@ -1,6 +1,11 @@
 package dev.trustcenter.render.page;
 
+import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.Translation;
+import dev.trustcenter.render.Localized;
 import dev.trustcenter.render.OutputFile;
+import dev.trustcenter.render.i18n.Messages;
+import dev.trustcenter.rules.PolicyStatus;
 import dev.trustcenter.render.PageModel;
 import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.PageSpec;
@@ -33,19 +38,21 @@ public final class PolicyPages implements PageSet {
         }
         List<OutputFile> files = new ArrayList<>();
         String indexPath = "policies/index.html";
+        Messages m = context.messages();
         List<PolicyView> policies = context.posture().policies().stream()
-                .map(p -> PolicyView.row(p, RenderContext.root(indexPath)))
+                .map(p -> PolicyView.row(p, RenderContext.root(indexPath), m, text(context, p, indexPath)))
                 .toList();
-        files.add(context.page(PageSpec.at(indexPath, "policies-index").in(Section.POLICIES).titled("Policies")
-                .described("Security and privacy policies of " + context.config().company().name()
-                        + ", with owners, versions and review dates."),
+        files.add(context.page(PageSpec.at(indexPath, "policies-index").in(Section.POLICIES)
+                .titled(m.text("nav.policies"))
+                .described(m.text("policies.description", context.config().company().name())),
                 new Index(policies, context.config().thresholds().policyReviewMonths())));
         // Policy pages are most of a large site: they render in parallel, each with its one Markdown pass.
         files.addAll(context.posture().policies().parallelStream().map(status -> {
             String path = "policies/" + status.policy().slug() + "/index.html";
-            PolicyView policy = PolicyView.of(status, context.markdown(), RenderContext.root(path));
+            PolicyView policy = PolicyView.of(status, context.markdown(), RenderContext.root(path), m,
+                    text(context, status, path));
             String description = policy.summary() != null ? policy.summary()
-                    : policy.title() + ", version " + policy.version() + ", owned by " + policy.owner() + ".";
+                    : m.text("policy.description", policy.title(), policy.version(), policy.owner());
             String root = RenderContext.root(path);
             var mapsTo = status.policy().mapsTo().stream().map(ref -> context.controlViews().mapping(ref, root)).toList();
             var citedBy = context.posture().controls().stream()
@@ -55,5 +62,12 @@ public final class PolicyPages implements PageSet {
                     .described(description), new One(policy, mapsTo, citedBy));
         }).toList());
         return files;
+    }
+
+    /** A policy's words in the page's language. */
+    static Localized text(RenderContext context, PolicyStatus status, String path) {
+        Policy p = status.policy();
+        return context.localized(Translation.Kind.POLICY, p.slug(), p.title(), p.summary(), p.body(),
+                "policies/" + p.slug() + "/index.html", RenderContext.root(path));
     }
 }

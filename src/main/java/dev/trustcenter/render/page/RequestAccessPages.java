@@ -1,5 +1,10 @@
 package dev.trustcenter.render.page;
 
+import java.util.ArrayList;
+import java.util.Optional;
+import dev.trustcenter.model.SiteConfig;
+import dev.trustcenter.model.Translation;
+import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageModel;
 import dev.trustcenter.render.PageSet;
@@ -38,28 +43,33 @@ public final class RequestAccessPages implements PageSet {
         }
         String path = "request-access/index.html";
         String root = RenderContext.root(path);
+        Messages m = context.messages();
         Pages.Nda nda = context.site().nda();
         List<DocumentView> documents = context.site().documents().stream()
                 .filter(d -> d.gated())
-                .map(d -> DocumentView.of(d, root))
+                .map(d -> DocumentView.of(d, root, context.up(), m))
                 .toList();
         List<PolicyView> policies = context.posture().policies().stream()
                 .filter(p -> p.policy().visibility() != Policy.Visibility.PUBLIC)
-                .map(p -> PolicyView.row(p, root))
+                .map(p -> PolicyView.row(p, root, m, PolicyPages.text(context, p, path)))
                 .toList();
         String mailto = context.config().accessRequests().mailto();
         Form vars = new Form(documents, policies,
                 NdaView.of(context),
                 mailto == null ? "" : mailto, mailtoHref(mailto, context.config().company().name(), nda),
                 formConfig(context));
-        return List.of(
-                context.page(PageSpec.at(path, "request-access").in(Section.REQUEST_ACCESS).titled("Request access")
-                        .described("Request confidential security documents of " + context.config().company().name()
-                                + " under a non-disclosure agreement."), vars),
+        List<OutputFile> files = new ArrayList<>(List.of(
+                context.page(PageSpec.at(path, "request-access").in(Section.REQUEST_ACCESS)
+                        .titled(m.text("nav.requestAccess"))
+                        .described(m.text("request.description", context.config().company().name())), vars),
                 context.page(PageSpec.at("request-access/thanks/index.html", "request-thanks")
-                                .in(Section.REQUEST_ACCESS).titled("Request sent").described("Your request has been sent."),
-                        new Thanks(context.config().accessRequests().replyWithin())),
-                new OutputFile("request-access/request.schema.json", schema()));
+                                .in(Section.REQUEST_ACCESS).titled(m.text("thanks.title"))
+                                .described(m.text("thanks.description")),
+                        new Thanks(context.config().accessRequests().replyWithin()))));
+        if (context.prefix().isEmpty()) {
+            files.add(new OutputFile("request-access/request.schema.json", schema()));
+        }
+        return files;
     }
 
     /**
@@ -112,13 +122,28 @@ public final class RequestAccessPages implements PageSet {
     /** request-thanks.peb: how soon requests are answered. */
     public record Thanks(String replyWithin) implements PageModel {}
 
-    public record NdaView(String title, String version, String sha256, String html, boolean builtIn) {
+    /**
+     * The NDA: its governing text, which is what a requester accepts and what its hash identifies, and a courtesy
+     * translation in the page's language when the content has one.
+     *
+     * @param lang            the governing text's language when the page is in another; else null
+     * @param translationHtml the translated text, shown for information only; or null
+     */
+    public record NdaView(String title, String version, String sha256, String html, boolean builtIn, String lang,
+                          String dir, String translationTitle, String translationHtml) {
 
         /** The site's NDA as the request page and the viewer show it. */
         static NdaView of(RenderContext context) {
             Pages.Nda nda = context.site().nda();
+            String governing = context.config().site().language();
+            boolean other = !context.language().equals(governing);
+            var translation = other && !nda.builtIn()
+                    ? context.site().translation(Translation.Kind.NDA, "nda", context.language()) : Optional.<Translation>empty();
             return new NdaView(nda.title(), nda.version(), nda.sha256(), context.markdown().toHtml(nda.body()),
-                    nda.builtIn());
+                    nda.builtIn(), other ? governing : null,
+                    other ? (SiteConfig.Site.rightToLeft(governing) ? "rtl" : "ltr") : null,
+                    translation.map(t -> t.title().orElse(nda.title())).orElse(null),
+                    translation.map(t -> context.markdown().toHtml(t.body())).orElse(null));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.trustcenter.render.page;
 
+import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageModel;
 import dev.trustcenter.render.PageSet;
@@ -30,18 +31,19 @@ public final class SubprocessorPages implements PageSet {
             return List.of();
         }
         Subprocessors list = context.site().subprocessors();
-        var changes = context.posture().changes().stream().map(SubprocessorViews::change).toList();
+        Messages m = context.messages();
+        var changes = context.posture().changes().stream().map(c -> SubprocessorViews.change(c, m)).toList();
         var current = context.posture().currentSubprocessors();
         long countries = current.stream().flatMap(s -> s.subprocessor().locations().stream()).map(Country::code)
                 .distinct().count();
         long ai = current.stream().filter(s -> s.subprocessor().aiModelProvider()).count();
-        var groups = SubprocessorViews.groups(context.posture());
+        var groups = SubprocessorViews.groups(context.posture(), m);
         return List.of(context.page(PageSpec.at("subprocessors/index.html", "subprocessors").in(Section.SUBPROCESSORS)
-                .titled("Subprocessors").described("The " + current.size() + " subprocessors "
-                        + context.config().company().name() + " uses, where they process data, and upcoming changes."),
-                new Vars(groups, SubprocessorViews.upcoming(context.posture()), current.size(),
-                        countries + (countries == 1 ? " country" : " countries"),
-                        ai == 0 ? "" : ai + (ai == 1 ? " is an AI model provider" : " are AI model providers"),
+                .titled(m.text("nav.subprocessors"))
+                .described(m.text("subprocessors.description", current.size(), context.config().company().name())),
+                new Vars(groups, SubprocessorViews.upcoming(context.posture(), m), current.size(),
+                        m.text("subprocessors.countries", countries),
+                        ai == 0 ? "" : m.text("subprocessors.aiProviders", ai),
                         list.noticePeriodDays(),
                         changes.stream().filter(SubprocessorViews.ChangeView::upcoming).toList(),
                         changes.stream().filter(c -> !c.upcoming()).toList())));

@@ -1,6 +1,8 @@
 package dev.trustcenter.render.page;
 
-import dev.trustcenter.render.Markdown;
+import dev.trustcenter.model.Translation;
+import dev.trustcenter.render.TranslationNote;
+import dev.trustcenter.render.Localized;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageModel;
 import dev.trustcenter.render.PageSet;
@@ -17,8 +19,12 @@ import java.util.Locale;
 /** updates/index.html and updates/SLUG/index.html, newest first. */
 public final class UpdatePages implements PageSet {
 
+    /**
+     * @param lang        the language of the text when it is not the page's (not translated yet); else null
+     * @param translation what the reader must be told about the text's language, or null
+     */
     public record UpdateView(String slug, String title, DateView date, String kind, String kindLabel, String summary,
-                             String bodyHtml, String href) {}
+                             String bodyHtml, String href, String lang, String dir, TranslationNote translation) {}
 
     /** updates-index.peb: every update, newest first. */
     public record Index(List<UpdateView> updates) implements PageModel {}
@@ -26,11 +32,14 @@ public final class UpdatePages implements PageSet {
     /** update.peb: one update. */
     public record One(UpdateView update) implements PageModel {}
 
-    static UpdateView view(Pages.Update update, Markdown markdown, String root) {
+    static UpdateView view(Pages.Update update, RenderContext context, String root) {
         String kind = update.kind().name().toLowerCase(Locale.ROOT);
-        return new UpdateView(update.slug(), update.title(), DateView.of(update.date()), kind,
-                Character.toUpperCase(kind.charAt(0)) + kind.substring(1), update.summary().orElse(null),
-                markdown.toHtml(update.body()), root + "updates/" + update.slug() + "/index.html");
+        String page = "updates/" + update.slug() + "/index.html";
+        Localized text = context.localized(Translation.Kind.UPDATE, update.slug(), update.title(), update.summary(),
+                update.body(), page, root);
+        return new UpdateView(update.slug(), text.title(), context.messages().dateView(update.date()), kind,
+                context.messages().label(update.kind()), text.summary().orElse(null),
+                context.markdown().toHtml(text.body()), root + page, text.lang(), text.dir(), text.note());
     }
 
     @Override
@@ -40,14 +49,14 @@ public final class UpdatePages implements PageSet {
         }
         List<OutputFile> files = new ArrayList<>();
         String indexPath = "updates/index.html";
-        files.add(context.page(PageSpec.at(indexPath, "updates-index").in(Section.UPDATES).titled("Updates")
-                .described("Announcements from " + context.config().company().name()
-                        + " about certifications, subprocessors, policies and incidents."),
+        files.add(context.page(PageSpec.at(indexPath, "updates-index").in(Section.UPDATES)
+                .titled(context.messages().text("nav.updates"))
+                .described(context.messages().text("updates.description", context.config().company().name())),
                 new Index(context.site().updates().stream()
-                        .map(u -> view(u, context.markdown(), RenderContext.root(indexPath))).toList())));
+                        .map(u -> view(u, context, RenderContext.root(indexPath))).toList())));
         for (Pages.Update update : context.site().updates()) {
             String path = "updates/" + update.slug() + "/index.html";
-            UpdateView view = view(update, context.markdown(), RenderContext.root(path));
+            UpdateView view = view(update, context, RenderContext.root(path));
             files.add(context.page(PageSpec.at(path, "update").in(Section.UPDATES).titled(view.title())
                     .described(view.summary() != null ? view.summary() : view.title()), new One(view)));
         }

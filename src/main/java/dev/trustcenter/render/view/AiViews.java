@@ -1,10 +1,10 @@
 package dev.trustcenter.render.view;
 
 import dev.trustcenter.model.AiSystem;
-import dev.trustcenter.model.ComplianceEntry.AiRole;
 import dev.trustcenter.model.ComplianceEntry.RiskTier;
 import dev.trustcenter.model.Obligation;
 import dev.trustcenter.render.Markdown;
+import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.render.view.ControlViews.EvidenceLink;
 import dev.trustcenter.render.view.ControlViews.MappingView;
 import dev.trustcenter.render.view.SubprocessorViews.CountryView;
@@ -14,7 +14,6 @@ import dev.trustcenter.rules.Posture;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -33,9 +32,11 @@ public final class AiViews {
     private final Markdown markdown;
     private final ControlViews controls;
     private final Map<String, String> subprocessorAnchors;
+    private final Messages m;
 
-    public AiViews(Posture posture, Markdown markdown, ControlViews controls) {
+    public AiViews(Posture posture, Markdown markdown, ControlViews controls, Messages messages) {
         this.posture = posture;
+        this.m = messages;
         this.markdown = markdown;
         this.controls = controls;
         this.subprocessorAnchors = SubprocessorViews.anchors(posture);
@@ -80,11 +81,12 @@ public final class AiViews {
         AiSystem s = status.system();
         AiSystem.EuAiAct act = s.euAiAct();
         var latest = status.latestEvaluation();
-        return new SystemView(s.id(), s.name(), href(s, root), markdown.toHtml(s.purpose()), stage(s.status()),
-                role(act.role()), tier(act), act.gpai(),
-                status.providers().stream().map(p -> model(p, root)).toList(), training(s), retention(s),
-                s.humanOversight().orElse(null), latest.map(e -> DateView.of(e.date())).orElse(null),
-                latest.map(AiSystem.Evaluation::kind).orElse(null), personalData(s), s.affectedPersons().orElse(null));
+        return new SystemView(s.id(), s.name(), href(s, root), markdown.toHtml(s.purpose()), stage(s.status(), m),
+                m.label(act.role()), tier(act, m), act.gpai(),
+                status.providers().stream().map(p -> model(p, root)).toList(), training(s, m), retention(s, m),
+                s.humanOversight().orElse(null), latest.map(e -> m.dateView(e.date())).orElse(null),
+                latest.map(AiSystem.Evaluation::kind).orElse(null), m.text(s.processesPersonalData()
+                        ? "ai.personalData.yes" : "ai.personalData.no"), s.affectedPersons().orElse(null));
     }
 
     public static String href(AiSystem system, String root) {
@@ -95,111 +97,91 @@ public final class AiViews {
         return new SystemLink(system.id(), system.name(), href(system, root));
     }
 
-    public static StatusView stage(AiSystem.Stage stage) {
-        return StatusView.of(stage.id(), stage.label(), switch (stage) {
+    public static StatusView stage(AiSystem.Stage stage, Messages m) {
+        return StatusView.of(stage.id(), m.label(stage), switch (stage) {
             case IN_PRODUCTION -> Tone.GOOD;
             case BETA -> Tone.INFO;
             case PLANNED, RETIRED -> Tone.NEUTRAL;
         });
     }
 
-    public static String role(AiRole role) {
-        String words = role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
     /** "High risk (Annex III, point 4(a))", "Limited risk", "Minimal risk". */
-    public static String tier(AiSystem.EuAiAct act) {
-        String tier = tierWords(act.riskTier());
+    public static String tier(AiSystem.EuAiAct act, Messages m) {
+        String tier = m.label(act.riskTier());
         if (act.high()) {
             List<String> annexes = new ArrayList<>();
-            act.annexIii().ifPresent(p -> annexes.add("Annex III, point " + p));
-            act.annexI().ifPresent(l -> annexes.add("Annex I: " + l));
+            act.annexIii().ifPresent(p -> annexes.add(m.text("ai.annexIii", p)));
+            act.annexI().ifPresent(l -> annexes.add(m.text("ai.annexI", l)));
             return annexes.isEmpty() ? tier : tier + " (" + String.join("; ", annexes) + ")";
         }
         return tier;
     }
 
-    public static String tierWords(RiskTier tier) {
-        return switch (tier) {
-            case PROHIBITED -> "Prohibited";
-            case HIGH -> "High risk";
-            case LIMITED -> "Limited risk";
-            case MINIMAL -> "Minimal risk";
-            case GPAI -> "General-purpose AI model";
-        };
-    }
-
     /** The training commitment as a buyer would ask it: does our data train your models? */
-    public static String training(AiSystem s) {
+    public static String training(AiSystem s, Messages m) {
         return switch (s.customerDataTraining()) {
-            case NEVER -> "Customer data is never used to train models.";
-            case OPT_IN -> "Customer data trains models only for customers who opt in.";
-            case OPT_OUT -> "Customer data trains models unless the customer opts out"
-                    + s.optOutHow().map(h -> ": " + h.strip().replaceAll("\\.$", "")).orElse("") + ".";
+            case NEVER -> m.text("ai.training.never");
+            case OPT_IN -> m.text("ai.training.optIn");
+            case OPT_OUT -> s.optOutHow().map(h -> m.text("ai.training.optOutHow", h.strip().replaceAll("\\.$", "")))
+                    .orElse(m.text("ai.training.optOut"));
         };
     }
 
     /** "Zero data retention at the model provider. Prompts are not kept; outputs are kept 90 days." */
-    public static String retention(AiSystem s) {
+    public static String retention(AiSystem s, Messages m) {
         if (s.retention().isEmpty()) {
-            return "Retention not stated.";
+            return m.text("ai.retention.none");
         }
         AiSystem.Retention r = s.retention().get();
         String kept;
         if (r.promptsDays().isPresent() && r.promptsDays().equals(r.outputsDays())) {
-            kept = "Prompts and outputs are " + kept(r.promptsDays().get()) + ".";
+            kept = m.text("ai.retention.kept", m.text("ai.retention.both", r.promptsDays().get()));
         } else {
             List<String> parts = new ArrayList<>();
-            r.promptsDays().ifPresent(d -> parts.add("prompts are " + kept(d)));
-            r.outputsDays().ifPresent(d -> parts.add("outputs are " + kept(d)));
-            String joined = String.join("; ", parts);
-            kept = joined.isEmpty() ? "" : Character.toUpperCase(joined.charAt(0)) + joined.substring(1) + ".";
+            r.promptsDays().ifPresent(d -> parts.add(m.text("ai.retention.prompts", d)));
+            r.outputsDays().ifPresent(d -> parts.add(m.text("ai.retention.outputs", d)));
+            kept = parts.isEmpty() ? "" : parts.size() == 1 ? m.text("ai.retention.kept", parts.get(0))
+                    : m.text("ai.retention.keptBoth", parts.get(0), parts.get(1));
         }
+        kept = m.capitalize(kept);
         if (r.zeroDataRetention()) {
-            return "Zero data retention at the model provider." + (kept.isEmpty() ? "" : " " + kept);
+            return m.text("ai.retention.zero") + (kept.isEmpty() ? "" : " " + kept);
         }
-        return kept.isEmpty() ? "Retention not stated." : kept;
-    }
-
-    private static String kept(int days) {
-        return days == 0 ? "not kept" : "kept " + (days == 1 ? "1 day" : days + " days");
-    }
-
-    private static String personalData(AiSystem s) {
-        return s.processesPersonalData() ? "Processes personal data." : "Processes no personal data.";
+        return kept.isEmpty() ? m.text("ai.retention.none") : kept;
     }
 
     private ModelView model(AiSystemStatus.Provider p, String root) {
         if (p.own()) {
-            return new ModelView(p.model().name(), posture.content().config().company().name(), null, "Own model",
+            return new ModelView(p.model().name(), posture.content().config().company().name(), null,
+                    m.text("ai.ownModel"),
                     hosting(p.model()));
         }
         String anchor = p.subprocessor().map(s -> subprocessorAnchors.get(s.subprocessor().name())).orElse(null);
         String tag = p.subprocessor().filter(s -> !s.current())
                 .map(s -> s.state() == SubprocessorStatus.State.UPCOMING
-                        ? "Starts " + s.starts().map(DateView::words).orElse("later") : "No longer in use")
+                        ? s.starts().map(d -> m.text("ai.provider.starts", d)).orElse(m.text("ai.provider.later"))
+                        : m.text("ai.provider.ended"))
                 .orElse(null);
         String provider = p.subprocessor().map(s -> s.subprocessor().name()).orElse(p.model().provider());
         return new ModelView(p.model().name(), provider, anchor == null ? null
                 : root + "subprocessors/index.html#" + anchor, tag, hosting(p.model()));
     }
 
-    private static List<CountryView> hosting(AiSystem.Model model) {
-        return model.hosting().stream().map(CountryView::of).toList();
+    private List<CountryView> hosting(AiSystem.Model model) {
+        return model.hosting().stream().map(c -> CountryView.of(c, m)).toList();
     }
 
     /** The duties that bind a system, each saying whether it applies yet. */
     public List<DutyView> duties(AiSystemStatus status, String root) {
         return status.duties().stream().map(d -> new DutyView(d.obligation().id(), d.obligation().title(),
-                d.articles().stream().map(a -> article(a)).toList(), DateView.of(d.from()),
+                d.articles().stream().map(a -> article(a)).toList(), m.dateView(d.from()),
                 dutyState(d.obligation(), posture.asOf()))).toList();
     }
 
-    public static StatusView dutyState(Obligation o, LocalDate asOf) {
+    public StatusView dutyState(Obligation o, LocalDate asOf) {
         return o.appliesOn(asOf)
-                ? StatusView.of("applies", "Applies since " + DateView.words(o.appliesFrom()), Tone.INFO)
-                : StatusView.of("upcoming", "Applies from " + DateView.words(o.appliesFrom()), Tone.NEUTRAL);
+                ? StatusView.of("applies", m.text("ai.duty.appliesSince", o.appliesFrom()), Tone.INFO)
+                : StatusView.of("upcoming", m.text("ai.duty.appliesFrom", o.appliesFrom()), Tone.NEUTRAL);
     }
 
     /** An article as a reader recognises it: "Art. 50 Transparency obligations…". */
@@ -211,9 +193,9 @@ public final class AiViews {
     public List<EvaluationView> evaluations(AiSystemStatus status, String root) {
         return status.system().evaluations().stream()
                 .sorted(Comparator.comparing(AiSystem.Evaluation::date).reversed())
-                .map(e -> new EvaluationView(DateView.of(e.date()), e.kind(), e.summary(),
+                .map(e -> new EvaluationView(m.dateView(e.date()), e.kind(), e.summary(),
                         e.document().map(id -> controls.link(new Evidence(Evidence.Kind.DOCUMENT, id), root)).orElse(null),
-                        status.overdueEvaluations().contains(e) ? "Due for re-evaluation" : null))
+                        status.overdueEvaluations().contains(e) ? m.text("ai.evaluation.due") : null))
                 .toList();
     }
 
@@ -231,7 +213,7 @@ public final class AiViews {
         return posture.controls().stream()
                 .filter(c -> system.mapsTo().stream().anyMatch(r -> c.control().mapsTo(r.framework(), r.control())))
                 .map(c -> new ControlRef(c.control().title(), root + "controls/index.html#" + c.control().id(),
-                        ControlViews.status(c)))
+                        ControlViews.status(c, m)))
                 .toList();
     }
 
@@ -241,11 +223,9 @@ public final class AiViews {
      */
     public record BoundDuty(Obligation obligation, List<AiSystem> systems) {
 
-        /** "Forecast Assistant and Ledger Chat". */
-        public String names() {
-            List<String> names = systems.stream().map(AiSystem::name).toList();
-            return names.size() == 1 ? names.get(0)
-                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        /** "Forecast Assistant and Ledger Chat", in the language's own way of listing. */
+        public String names(Messages m) {
+            return m.list(systems.stream().map(AiSystem::name).toList());
         }
     }
 
@@ -271,9 +251,9 @@ public final class AiViews {
         return allDuties(posture).stream().map(b -> {
             Obligation o = b.obligation();
             return new TimelineRow(o.id(), o.title(), o.articles().stream().map(this::article).toList(),
-                    DateView.of(o.appliesFrom()), o.appliesOn(posture.asOf())
-                            ? StatusView.of("applies", "In force", Tone.INFO)
-                            : StatusView.of("upcoming", "Not yet in force", Tone.NEUTRAL),
+                    m.dateView(o.appliesFrom()), o.appliesOn(posture.asOf())
+                            ? StatusView.of("applies", m.text("ai.duty.inForce"), Tone.INFO)
+                            : StatusView.of("upcoming", m.text("ai.duty.notYet"), Tone.NEUTRAL),
                     b.systems().stream().map(s -> link(s, root)).toList());
         }).toList();
     }
@@ -292,12 +272,12 @@ public final class AiViews {
                 .collect(Collectors.groupingBy(s -> s.euAiAct().riskTier(), TreeMap::new, Collectors.toList()));
         String tiers = byTier.entrySet().stream().map(e -> {
             long planned = e.getValue().stream().filter(s -> s.status() == AiSystem.Stage.PLANNED).count();
-            return e.getValue().size() + " " + tierWords(e.getKey()).toLowerCase(Locale.ROOT)
-                    + (planned == 0 ? "" : planned == e.getValue().size() ? " (planned)" : " (" + planned + " planned)");
-        }).collect(Collectors.joining(", "));
-        String count = active.size() == 1 ? "1 AI system" : active.size() + " AI systems";
+            String tier = m.text("ai.summary.tier." + e.getKey().name(), e.getValue().size());
+            return planned == 0 ? tier : planned == e.getValue().size() ? m.text("ai.summary.allPlanned", tier)
+                    : m.text("ai.summary.somePlanned", tier, planned);
+        }).collect(Collectors.joining(m.text("list.separator")));
         boolean never = active.stream().allMatch(s -> s.customerDataTraining() == AiSystem.Training.NEVER);
-        return count + ": " + tiers + "." + (never ? " Customer data never trains our models." : "");
+        return m.text("ai.summary", active.size(), tiers) + (never ? " " + m.text("ai.summary.neverTrains") : "");
     }
 
     /** The AI systems that use a subprocessor's models, linked from its row on the subprocessor list. */

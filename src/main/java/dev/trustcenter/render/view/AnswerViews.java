@@ -3,6 +3,7 @@ package dev.trustcenter.render.view;
 import dev.trustcenter.model.Answer;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.render.Markdown;
+import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.render.view.ControlViews.EvidenceLink;
 import dev.trustcenter.rules.AnswerStatus;
 import dev.trustcenter.rules.Evidence;
@@ -24,14 +25,14 @@ import java.util.regex.Pattern;
  */
 public final class AnswerViews {
 
-    static final String EVIDENCE_EXPIRED = "Evidence expired";
-
     private final Posture posture;
     private final Markdown markdown;
     private final ControlViews controls;
+    private final Messages m;
 
-    public AnswerViews(Posture posture, Markdown markdown, ControlViews controls) {
+    public AnswerViews(Posture posture, Markdown markdown, ControlViews controls, Messages messages) {
         this.posture = posture;
+        this.m = messages;
         this.markdown = markdown;
         this.controls = controls;
     }
@@ -68,9 +69,9 @@ public final class AnswerViews {
         List<String> refs = new ArrayList<>();
         a.refs().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> e.getValue().forEach(r -> refs.add(e.getKey().label() + " " + r.id())));
-        return new AnswerView(a.id(), a.question(), shortAnswer(a.shortAnswer()), gated ? null : markdown.toHtml(a.answer()),
+        return new AnswerView(a.id(), a.question(), shortAnswer(a.shortAnswer(), m), gated ? null : markdown.toHtml(a.answer()),
                 gated, evidence, refs, DateView.of(a.lastReviewed()), status.reviewOverdue(),
-                status.evidenceLapsed() ? EVIDENCE_EXPIRED : null, a.owner().orElse(null),
+                status.evidenceLapsed() ? m.text("answers.evidenceExpired") : null, a.owner().orElse(null),
                 gated ? root + "request-access/index.html" : null);
     }
 
@@ -85,8 +86,8 @@ public final class AnswerViews {
         return link;
     }
 
-    public static StatusView shortAnswer(Answer.Short value) {
-        return StatusView.of(value.id(), value.label(), switch (value) {
+    public static StatusView shortAnswer(Answer.Short value, Messages m) {
+        return StatusView.of(value.id(), m.label(value), switch (value) {
             case YES -> Tone.GOOD;
             case PARTIAL -> Tone.WARN;
             case NO, NOT_APPLICABLE -> Tone.NEUTRAL;

@@ -7,6 +7,7 @@ import dev.trustcenter.model.Framework;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.TrustCenter;
 import dev.trustcenter.render.Markdown;
+import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.rules.ControlStatus;
 import dev.trustcenter.rules.Crosswalk;
 import dev.trustcenter.rules.EntryStatus;
@@ -32,9 +33,14 @@ public final class ControlViews {
     private final Map<String, Policy> policies;
     private final Map<String, EntryStatus> entries;
     private final Map<String, ControlCategory> categories;
+    private final Messages m;
+    /** From a language's root to the site's, where documents are: "" or "../". */
+    private final String up;
 
-    public ControlViews(Posture posture, Markdown markdown) {
+    public ControlViews(Posture posture, Markdown markdown, Messages messages, String up) {
         this.posture = posture;
+        this.m = messages;
+        this.up = up;
         this.markdown = markdown;
         TrustCenter site = posture.content();
         this.documents = site.documents().stream().collect(Collectors.toMap(Document::id, d -> d, (a, b) -> a));
@@ -85,11 +91,12 @@ public final class ControlViews {
                 .map(e -> new MappingGroup(e.getKey(), List.copyOf(e.getValue()))).toList();
         String frameworks = c.mapsTo().stream().map(Policy.ControlRef::framework).distinct().sorted()
                 .collect(Collectors.joining(" "));
-        String testedAgo = status.testOverdue() ? "Last tested " + ago(status.monthsSinceTest().orElseThrow()) : null;
+        String testedAgo = status.testOverdue()
+                ? m.text("controls.lastTestedAgo", status.monthsSinceTest().orElseThrow()) : null;
         return new ControlView(c.id(), c.title(), categoryName(c.category()),
-                c.description().isBlank() ? null : markdown.toHtml(c.description()), status(status),
-                c.owner().orElse(null), c.lastTested().map(DateView::of).orElse(null), testedAgo,
-                c.target().map(DateView::of).orElse(null), c.reason().orElse(null), evidence(status, root), mappings,
+                c.description().isBlank() ? null : markdown.toHtml(c.description()), status(status, m),
+                c.owner().orElse(null), c.lastTested().map(m::dateView).orElse(null), testedAgo,
+                c.target().map(m::dateView).orElse(null), c.reason().orElse(null), evidence(status, root), mappings,
                 frameworks, root + "controls/index.html#" + c.id());
     }
 
@@ -103,58 +110,55 @@ public final class ControlViews {
         byCategory.forEach((id, list) -> {
             if (!list.isEmpty()) {
                 groups.add(new CategoryGroup(id, categoryName(id), list.stream().map(s -> view(s, root)).toList(),
-                        counts(list.stream().map(ControlStatus::control).toList())));
+                        counts(list.stream().map(ControlStatus::control).toList(), m)));
             }
         });
         return groups;
     }
 
     /** "4 implemented, 1 planned": how many controls are in each state, in the order of the states. */
-    public static String counts(List<Control> controls) {
+    public static String counts(List<Control> controls, Messages m) {
         Map<Control.Implementation, Long> counts = new EnumMap<>(Control.Implementation.class);
         controls.forEach(c -> counts.merge(c.implementation(), 1L, Long::sum));
-        return counts.entrySet().stream().map(e -> e.getValue() + " " + implementationWord(e.getKey()))
-                .collect(Collectors.joining(", "));
+        return counts.entrySet().stream().map(e -> m.text("controls.count." + e.getKey().name(), e.getValue()))
+                .collect(Collectors.joining(m.text("list.separator")));
     }
 
+    /** A category's name: a built-in category's from the catalogue, in the page's language; a site's as written. */
     public String categoryName(String id) {
         ControlCategory category = categories.get(id);
-        return category == null ? id : category.name();
+        if (category == null) {
+            return id;
+        }
+        return ControlCategory.BUILT_IN.contains(category) ? m.text("category." + id) : category.name();
     }
 
     /** The status a control shows: never "implemented" unless it is, and a planned control with its due date. */
-    public static StatusView status(ControlStatus status) {
+    public static StatusView status(ControlStatus status, Messages m) {
         Control c = status.control();
         return switch (c.implementation()) {
             case IMPLEMENTED -> status.testOverdue()
-                    ? StatusView.of("implemented", "Implemented, test overdue", Tone.WARN)
-                    : StatusView.of("implemented", "Implemented", Tone.GOOD);
-            case PARTIAL -> StatusView.of("partial", "Partially implemented", Tone.WARN);
+                    ? StatusView.of("implemented", m.text("controls.status.testOverdue"), Tone.WARN)
+                    : StatusView.of("implemented", m.text("controls.status.implemented"), Tone.GOOD);
+            case PARTIAL -> StatusView.of("partial", m.text("controls.status.partial"), Tone.WARN);
             case PLANNED -> status.targetPassed()
-                    ? StatusView.of("planned", "Planned, target date passed", Tone.WARN)
-                    : StatusView.of("planned", c.target().map(t -> "Planned for " + DateView.words(t)).orElse("Planned"),
-                    Tone.INFO);
-            case NOT_APPLICABLE -> StatusView.of("not_applicable", "Not applicable", Tone.NEUTRAL);
+                    ? StatusView.of("planned", m.text("controls.status.targetPassed"), Tone.WARN)
+                    : StatusView.of("planned", c.target().map(t -> m.text("controls.status.plannedFor", t))
+                            .orElse(m.text("controls.status.planned")), Tone.INFO);
+            case NOT_APPLICABLE -> StatusView.of("not_applicable", m.text("controls.status.notApplicable"),
+                    Tone.NEUTRAL);
         };
     }
 
     /** How a requirement of the crosswalk is addressed, in words, tone and icon. */
-    public static StatusView coverage(Crosswalk.Coverage coverage) {
+    public static StatusView coverage(Crosswalk.Coverage coverage, Messages m) {
+        String label = m.text("coverage." + coverage.name());
         return switch (coverage) {
-            case IMPLEMENTED -> StatusView.of("implemented", "Implemented", Tone.GOOD);
-            case PARTIAL -> StatusView.of("partial", "Partially implemented", Tone.WARN);
-            case PLANNED -> StatusView.of("planned", "Planned only", Tone.INFO);
-            case EXCLUDED -> StatusView.of("excluded", "Excluded", Tone.NEUTRAL);
-            case NONE -> StatusView.of("none", "Not addressed", Tone.BAD);
-        };
-    }
-
-    static String implementationWord(Control.Implementation implementation) {
-        return switch (implementation) {
-            case IMPLEMENTED -> "implemented";
-            case PARTIAL -> "partial";
-            case PLANNED -> "planned";
-            case NOT_APPLICABLE -> "not applicable";
+            case IMPLEMENTED -> StatusView.of("implemented", label, Tone.GOOD);
+            case PARTIAL -> StatusView.of("partial", label, Tone.WARN);
+            case PLANNED -> StatusView.of("planned", label, Tone.INFO);
+            case EXCLUDED -> StatusView.of("excluded", label, Tone.NEUTRAL);
+            case NONE -> StatusView.of("none", label, Tone.BAD);
         };
     }
 
@@ -187,19 +191,19 @@ public final class ControlViews {
             case DOCUMENT -> {
                 Document d = documents.get(e.id());
                 yield d.gated()
-                        ? new EvidenceLink(d.title(), root + "request-access/index.html?doc=" + d.id(), UNDER_NDA, "info")
-                        : new EvidenceLink(d.title(), root + "documents/" + d.file(), null, null);
+                        ? new EvidenceLink(d.title(), root + "request-access/index.html?doc=" + d.id(), underNda(), "info")
+                        : new EvidenceLink(d.title(), root + up + "documents/" + d.file(), null, null);
             }
             case POLICY -> {
                 Policy p = policies.get(e.id());
                 yield new EvidenceLink(p.title(), root + "policies/" + p.slug() + "/index.html",
-                        p.visibility() == Policy.Visibility.PUBLIC ? null : UNDER_NDA, "info");
+                        p.visibility() == Policy.Visibility.PUBLIC ? null : underNda(), "info");
             }
             case ENTRY -> {
                 EntryStatus entry = entries.get(e.id());
-                StatusView status = StatusView.of(entry);
+                StatusView status = StatusView.of(entry, m);
                 // An entry in good standing needs no tag; any other status is said, a lapsed one as lapsed evidence.
-                String tag = entry.lapsed() ? status.label() + ": evidence lapsed"
+                String tag = entry.lapsed() ? m.text("controls.evidenceLapsed", status.label())
                         : entry.status().inGoodStanding() ? null : status.label();
                 yield new EvidenceLink(entry.entry().framework().shortName(),
                         root + "compliance/" + entry.entry().id() + "/index.html", tag, status.tone());
@@ -207,19 +211,19 @@ public final class ControlViews {
             case CONTROL -> {
                 ControlStatus control = posture.controls().stream().filter(c -> c.control().id().equals(e.id()))
                         .findFirst().orElseThrow();
-                StatusView status = status(control);
+                StatusView status = status(control, m);
                 yield new EvidenceLink(control.control().title(), root + "controls/index.html#" + e.id(),
                         status.label(), status.tone());
             }
         };
     }
 
-    static final String UNDER_NDA = "Available under NDA";
+    /** The language these views are worded in. */
+    public Messages messages() {
+        return m;
+    }
 
-    static String ago(long months) {
-        if (months < 1) {
-            return "less than a month ago";
-        }
-        return months == 1 ? "1 month ago" : months + " months ago";
+    String underNda() {
+        return m.text("underNda");
     }
 }

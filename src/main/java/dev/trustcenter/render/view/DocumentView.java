@@ -1,26 +1,30 @@
 package dev.trustcenter.render.view;
 
 import dev.trustcenter.model.Document;
-import java.util.Locale;
+import dev.trustcenter.render.i18n.Messages;
 
 /** A document as pages list it. A gated document has no href: its bytes are never published. */
 public record DocumentView(String id, String title, boolean gated, String href, DateView updated, String description,
                            String sha256, String size, String requestHref) {
 
-    public static DocumentView of(Document d, String root) {
-        String href = d.gated() ? null : root + "documents/" + d.file();
+    /**
+     * @param root a page's prefix to its language's root, for the request page
+     * @param up   from the language's root to the site's, where the documents are: "" or "../"
+     */
+    public static DocumentView of(Document d, String root, String up, Messages m) {
+        String href = d.gated() ? null : root + up + "documents/" + d.file();
         String request = d.gated() ? root + "request-access/index.html?doc=" + d.id() : null;
-        return new DocumentView(d.id(), d.title(), d.gated(), href, d.updated().map(DateView::of).orElse(null),
-                d.description().orElse(null), d.sha256(), size(d.size()), request);
+        return new DocumentView(d.id(), d.title(), d.gated(), href, d.updated().map(m::dateView).orElse(null),
+                d.description().orElse(null), d.sha256(), size(d.size(), m), request);
     }
 
-    static String size(long bytes) {
+    static String size(long bytes, Messages m) {
         if (bytes < 1024) {
-            return bytes + " bytes";
+            return m.text("size.bytes", bytes);
         }
         if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0);
+            return m.text("size.kb", Math.round(bytes / 1024.0));
         }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return m.text("size.mb", Math.round(bytes / (1024.0 * 1024.0) * 10) / 10.0);
     }
 }

@@ -1,8 +1,7 @@
 package dev.trustcenter.render.view;
 
 import dev.trustcenter.render.Markdown;
-
-import static dev.trustcenter.render.view.DateView.words;
+import dev.trustcenter.render.i18n.Messages;
 
 import dev.trustcenter.model.ComplianceEntry;
 import dev.trustcenter.model.ComplianceEntry.AiActPosture;
@@ -13,13 +12,11 @@ import dev.trustcenter.model.ComplianceEntry.SocReport;
 import dev.trustcenter.model.Country;
 import dev.trustcenter.model.DeclaredStatus;
 import dev.trustcenter.model.Document;
-import dev.trustcenter.model.TrustServicesCategory;
 import dev.trustcenter.rules.EntryStatus;
 import dev.trustcenter.rules.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -31,9 +28,15 @@ public final class EntryViews {
     private final Markdown markdown;
     private final Map<String, Document> documents;
     private final int reportMaxAgeMonths;
+    private final Messages m;
+    /** From a language's root to the site's, where documents are: "" or "../". */
+    private final String up;
 
-    public EntryViews(Markdown markdown, List<Document> documents, int reportMaxAgeMonths) {
+    public EntryViews(Markdown markdown, List<Document> documents, int reportMaxAgeMonths, Messages messages,
+                      String up) {
         this.markdown = markdown;
+        this.m = messages;
+        this.up = up;
         this.documents = documents.stream().collect(Collectors.toMap(Document::id, Function.identity()));
         this.reportMaxAgeMonths = reportMaxAgeMonths;
     }
@@ -41,9 +44,9 @@ public final class EntryViews {
     public EntryView view(EntryStatus status, String root) {
         ComplianceEntry entry = status.entry();
         List<Fact> facts = new ArrayList<>();
-        facts.add(Fact.of("Framework", entry.framework().name()));
+        facts.add(Fact.of(m.text("entry.framework"), entry.framework().name()));
         if (!entry.framework().issuer().isEmpty()) {
-            facts.add(Fact.of("Published by", entry.framework().issuer()));
+            facts.add(Fact.of(m.text("entry.publishedBy"), entry.framework().issuer()));
         }
         String headline;
         if (entry.details() instanceof SocReport soc) {
@@ -57,14 +60,14 @@ public final class EntryViews {
         } else {
             headline = posture((Posture) entry.details(), facts);
         }
-        target(entry).ifPresent(t -> facts.add(Fact.of("Target date", words(t))));
+        target(entry).ifPresent(t -> facts.add(Fact.of(m.text("entry.target"), words(t))));
         List<DocumentView> docs = entry.documents().stream()
                 .map(documents::get)
-                .map(d -> DocumentView.of(d, root))
+                .map(d -> DocumentView.of(d, root, up, m))
                 .toList();
         return new EntryView(entry.id(), entry.framework().name(), entry.framework().shortName(),
-                entry.framework().kind().label(), entry.framework().issuer(), StatusView.of(status), headline,
-                statusNote(status), warning(status), List.copyOf(facts),
+                m.label(entry.framework().kind()), entry.framework().issuer(), StatusView.of(status, m), headline,
+                statusNote(status, m), warning(status, m), List.copyOf(facts),
                 entry.summary().map(markdown::toHtml).orElse(null), docs,
                 root + "compliance/" + entry.id() + "/index.html",
                 // A card whose report is confidential offers the request straight away, pre-filled.
@@ -72,113 +75,94 @@ public final class EntryViews {
     }
 
     private String soc(SocReport soc, EntryStatus status, List<Fact> facts) {
-        String type = soc.type().map(t -> t == 2 ? "Type II" : "Type I").orElse(null);
+        String type = soc.type().map(t -> m.text(t == 2 ? "soc.type2" : "soc.type1")).orElse(null);
         if (type != null) {
-            facts.add(Fact.of("Report", type + (soc.type().get() == 2
-                    ? " (design and operating effectiveness over a period)"
-                    : " (design of controls as of one date)")));
+            facts.add(Fact.of(m.text("soc.report"), m.text(soc.type().get() == 2 ? "soc.report.type2" : "soc.report.type1",
+                    type)));
         }
-        soc.period().ifPresent(p -> facts.add(Fact.of("Observation period", words(p.start()) + " – " + words(p.end()))));
-        soc.asOf().ifPresent(d -> facts.add(Fact.of("Controls examined as of", words(d))));
-        soc.reportDate().ifPresent(d -> facts.add(Fact.of("Report date", words(d))));
-        soc.auditor().ifPresent(a -> facts.add(Fact.of("Service auditor", a)));
-        facts.add(Fact.list("Trust Services Criteria in scope",
-                soc.criteria().stream().map(TrustServicesCategory::label).toList()));
-        status.validUntil().ifPresent(d -> facts.add(Fact.of("Current until", words(d)
-                + " (" + reportMaxAgeMonths + " months after the " + (soc.type().orElse(2) == 2 ? "period end" : "as-of date")
-                + ")")));
-        status.bridgeLetter().ifPresent(b -> facts.add(Fact.of("Bridge letter",
-                "Dated " + words(b.date()) + ", covering the time since " + words(soc.coverageEnd().orElseThrow())
-                        + " (written by management, not the auditor)")));
-        soc.opinion().ifPresent(o -> facts.add(Fact.of("Auditor's opinion", opinion(o))));
-        soc.exceptions().ifPresent(n -> facts.add(Fact.of("Exceptions noted", n == 0 ? "None"
-                : n + (n == 1 ? " exception" : " exceptions") + ", with management's response, described in the report")));
+        soc.period().ifPresent(p -> facts.add(Fact.of(m.text("soc.period"), m.text("range", p.start(), p.end()))));
+        soc.asOf().ifPresent(d -> facts.add(Fact.of(m.text("soc.asOf"), words(d))));
+        soc.reportDate().ifPresent(d -> facts.add(Fact.of(m.text("soc.reportDate"), words(d))));
+        soc.auditor().ifPresent(a -> facts.add(Fact.of(m.text("soc.auditor"), a)));
+        facts.add(Fact.list(m.text("soc.criteria"), soc.criteria().stream().map(m::label).toList()));
+        status.validUntil().ifPresent(d -> facts.add(Fact.of(m.text("soc.currentUntil"),
+                m.text(soc.type().orElse(2) == 2 ? "soc.currentUntil.period" : "soc.currentUntil.asOf", d,
+                        reportMaxAgeMonths))));
+        status.bridgeLetter().ifPresent(b -> facts.add(Fact.of(m.text("soc.bridgeLetter"),
+                m.text("soc.bridgeLetter.text", b.date(), soc.coverageEnd().orElseThrow()))));
+        soc.opinion().ifPresent(o -> facts.add(Fact.of(m.text("soc.opinion"), m.text("soc.opinion." + o.name()))));
+        soc.exceptions().ifPresent(n -> facts.add(Fact.of(m.text("soc.exceptions"), m.text("soc.exceptions.text", n))));
         if (!soc.subserviceOrganizations().isEmpty()) {
-            facts.add(Fact.list("Subservice organizations", soc.subserviceOrganizations().stream()
-                    .map(o -> o.name() + (o.method() == ComplianceEntry.SubserviceMethod.CARVE_OUT
-                            ? " (carve-out: its controls are covered by its own reports, not this one)"
-                            : " (inclusive: its controls are in this report)"))
+            facts.add(Fact.list(m.text("soc.subservice"), soc.subserviceOrganizations().stream()
+                    .map(o -> m.text(o.method() == ComplianceEntry.SubserviceMethod.CARVE_OUT
+                            ? "soc.subservice.carveOut" : "soc.subservice.inclusive", o.name()))
                     .toList()));
         }
         // A modified opinion is what a buyer most needs to know: it goes in the headline, on every card.
         String modified = soc.opinion().filter(ComplianceEntry.Opinion::modified)
-                .map(o -> " · " + MODIFIED_OPINION.get(o)).orElse("");
+                .map(o -> " · " + m.text("soc.modified." + o.name())).orElse("");
         if (type == null) {
-            return "Attestation report" + modified;
+            return m.text("soc.headline.attestation") + modified;
         }
-        String when = soc.period().map(p -> words(p.start()) + " – " + words(p.end()))
-                .or(() -> soc.asOf().map(d -> "as of " + words(d)))
+        String when = soc.period().map(p -> m.text("range", p.start(), p.end()))
+                .or(() -> soc.asOf().map(d -> m.text("soc.headline.asOf", d)))
                 .orElse("");
-        return type + " report" + (when.isEmpty() ? "" : " · " + when) + modified;
+        return m.text("soc.headline", type) + (when.isEmpty() ? "" : " · " + when) + modified;
     }
 
-    private static final Map<ComplianceEntry.Opinion, String> MODIFIED_OPINION = Map.of(
-            ComplianceEntry.Opinion.QUALIFIED, "Qualified opinion",
-            ComplianceEntry.Opinion.ADVERSE, "Adverse opinion",
-            ComplianceEntry.Opinion.DISCLAIMER, "Disclaimer of opinion");
-
-    /** The auditor's opinion in words a buyer reads without the attestation standards at hand. */
-    static String opinion(ComplianceEntry.Opinion opinion) {
-        return switch (opinion) {
-            case UNQUALIFIED -> "Unqualified: the controls were suitably designed and operated as described";
-            case QUALIFIED -> "Qualified: the auditor found that some controls were not suitably designed or did not "
-                    + "operate effectively; the report says which";
-            case ADVERSE -> "Adverse: the auditor found that the controls did not meet the criteria";
-            case DISCLAIMER -> "Disclaimer: the auditor could not obtain enough evidence to give an opinion";
-        };
+    private String words(LocalDate date) {
+        return m.date(date);
     }
 
     private String certificate(Certificate cert, List<Fact> facts) {
-        cert.certificateNumber().ifPresent(n -> facts.add(Fact.of("Certificate number", n)));
-        cert.certificationBody().ifPresent(b -> facts.add(Fact.of("Certification body", b)));
-        cert.accreditationBody().ifPresent(b -> facts.add(Fact.of("Accreditation body", b)));
-        cert.edition().ifPresent(e -> facts.add(Fact.of("Edition", e)));
-        cert.issued().ifPresent(d -> facts.add(Fact.of("Issued", words(d))));
-        cert.expires().ifPresent(d -> facts.add(Fact.of("Expires", words(d))));
+        cert.certificateNumber().ifPresent(n -> facts.add(Fact.of(m.text("cert.number"), n)));
+        cert.certificationBody().ifPresent(b -> facts.add(Fact.of(m.text("cert.body"), b)));
+        cert.accreditationBody().ifPresent(b -> facts.add(Fact.of(m.text("cert.accreditation"), b)));
+        cert.edition().ifPresent(e -> facts.add(Fact.of(m.text("cert.edition"), e)));
+        cert.issued().ifPresent(d -> facts.add(Fact.of(m.text("cert.issued"), words(d))));
+        cert.expires().ifPresent(d -> facts.add(Fact.of(m.text("cert.expires"), words(d))));
         if (!cert.surveillanceAudits().isEmpty()) {
-            facts.add(Fact.list("Surveillance audits", cert.surveillanceAudits().stream()
-                    .map(a -> words(a.date()) + ": " + a.result().map(r -> r.name().toLowerCase(Locale.ROOT))
-                            .orElse("planned"))
+            facts.add(Fact.list(m.text("cert.surveillance"), cert.surveillanceAudits().stream()
+                    .map(a -> m.text("cert.surveillance.item", a.date(),
+                            a.result().map(m::label).orElse(m.text("cert.surveillance.planned"))))
                     .toList()));
         }
-        cert.scope().ifPresent(s -> facts.add(Fact.of("Scope", s)));
-        return cert.certificateNumber().map(n -> "Certificate " + n
-                + cert.certificationBody().map(b -> " · " + b).orElse("")).orElse("Certification");
+        cert.scope().ifPresent(s -> facts.add(Fact.of(m.text("entry.scope"), s)));
+        return cert.certificateNumber().map(n -> m.text("cert.headline", n)
+                + cert.certificationBody().map(b -> " · " + b).orElse("")).orElse(m.text("cert.headline.none"));
     }
 
     private String difc(DifcRegistration difc, List<Fact> facts) {
         difc.notification().ifPresent(n -> {
-            facts.add(Fact.of("Notification number", n.number()));
-            n.renewed().ifPresent(d -> facts.add(Fact.of("Notification renewed", words(d))));
-            facts.add(Fact.of("Notification expires", words(n.expires())));
+            facts.add(Fact.of(m.text("difc.number"), n.number()));
+            n.renewed().ifPresent(d -> facts.add(Fact.of(m.text("difc.renewed"), words(d))));
+            facts.add(Fact.of(m.text("difc.expires"), words(n.expires())));
         });
         difc.dpo().ifPresent(dpo -> facts.add(dpo.email()
-                .map(e -> Fact.link("Data protection officer", dpo.name() + " (" + e + ")", "mailto:" + e))
-                .orElse(Fact.of("Data protection officer", dpo.name()))));
-        facts.add(Fact.of("High-risk processing", difc.highRiskProcessing() ? "Yes" : "No"));
+                .map(e -> Fact.link(m.text("difc.dpo"), dpo.name() + " (" + e + ")", "mailto:" + e))
+                .orElse(Fact.of(m.text("difc.dpo"), dpo.name()))));
+        facts.add(Fact.of(m.text("difc.highRisk"), m.text(difc.highRiskProcessing() ? "yes" : "no")));
         if (!difc.transfers().isEmpty()) {
-            facts.add(Fact.list("International transfers", difc.transfers().stream()
-                    .map(t -> t.mechanism().label() + ": " + countries(t.destinations()))
+            facts.add(Fact.list(m.text("difc.transfers"), difc.transfers().stream()
+                    .map(t -> m.label(t.mechanism()) + ": " + countries(t.destinations()))
                     .toList()));
         }
-        difc.breachNotification().ifPresent(b -> facts.add(Fact.of("Breach notification", b)));
-        return difc.notification().map(n -> "Notification " + n.number() + " with the Commissioner of Data Protection")
-                .orElse("DIFC Data Protection Law");
+        difc.breachNotification().ifPresent(b -> facts.add(Fact.of(m.text("difc.breach"), b)));
+        return difc.notification().map(n -> m.text("difc.headline", n.number()))
+                .orElse(m.text("difc.headline.none"));
     }
 
     private String aiAct(AiActPosture ai, List<Fact> facts) {
-        ai.role().ifPresent(r -> facts.add(Fact.of("Role", capitalize(lower(r.name())))));
-        ai.riskTier().ifPresent(t -> facts.add(Fact.of("Risk tier", t == ComplianceEntry.RiskTier.GPAI
-                ? "General-purpose AI model" : capitalize(lower(t.name())) + " risk")));
-        return ai.role().map(r -> capitalize(lower(r.name())))
-                .map(r -> r + ai.riskTier().map(t -> " · " + (t == ComplianceEntry.RiskTier.GPAI
-                        ? "general-purpose AI" : lower(t.name()) + " risk")).orElse(""))
-                .orElse("Regulation (EU) 2024/1689");
+        ai.role().ifPresent(r -> facts.add(Fact.of(m.text("aiAct.role"), m.label(r))));
+        ai.riskTier().ifPresent(t -> facts.add(Fact.of(m.text("aiAct.tier"), m.label(t))));
+        return ai.role().map(m::label)
+                .map(r -> r + ai.riskTier().map(t -> " · " + m.label(t)).orElse(""))
+                .orElse(m.text("aiAct.headline.none"));
     }
 
     private String posture(Posture posture, List<Fact> facts) {
-        posture.scope().ifPresent(s -> facts.add(Fact.of("Scope", s)));
-        posture.updated().ifPresent(d -> facts.add(Fact.of("Last updated", words(d))));
+        posture.scope().ifPresent(s -> facts.add(Fact.of(m.text("entry.scope"), s)));
+        posture.updated().ifPresent(d -> facts.add(Fact.of(m.text("entry.updated"), words(d))));
         return posture.scope().orElse("");
     }
 
@@ -202,22 +186,23 @@ public final class EntryViews {
     }
 
     /** One sentence on the status, with its date. */
-    static String statusNote(EntryStatus status) {
-        String until = status.validUntil().map(DateView::words).orElse("");
+    public static String statusNote(EntryStatus status, Messages m) {
+        LocalDate until = status.validUntil().orElse(null);
         boolean report = status.entry().details() instanceof SocReport;
         boolean notification = status.entry().details() instanceof DifcRegistration;
         return switch (status.status()) {
-            case CURRENT -> report ? "Current until " + until
-                    : notification ? "Notification valid until " + until
-                    : status.validUntil().isPresent() ? "Valid until " + until : postureNote(status);
-            case EXPIRING_SOON -> (notification ? "Notification expires on " : "Expires on ") + until;
-            case EXPIRED -> (notification ? "Notification expired on " : "Expired on ") + until;
-            case STALE -> "Stale since " + words(status.validUntil().orElseThrow().plusDays(1));
-            case SUSPENDED -> "Suspended by the certification body";
-            case WITHDRAWN -> "Withdrawn by the certification body";
-            case IN_PROGRESS -> target(status.entry()).map(t -> "In progress, target " + words(t)).orElse("In progress");
-            case PLANNED -> target(status.entry()).map(t -> "Planned, target " + words(t)).orElse("Planned");
-            case NOT_APPLICABLE -> "Does not apply to us";
+            case CURRENT -> report ? m.text("note.currentUntil", until)
+                    : notification ? m.text("note.notificationValidUntil", until)
+                    : status.validUntil().isPresent() ? m.text("note.validUntil", until) : postureNote(status, m);
+            case EXPIRING_SOON -> m.text(notification ? "note.notificationExpiresOn" : "note.expiresOn", until);
+            case EXPIRED -> m.text(notification ? "note.notificationExpiredOn" : "note.expiredOn", until);
+            case STALE -> m.text("note.staleSince", status.validUntil().orElseThrow().plusDays(1));
+            case SUSPENDED -> m.text("note.suspended");
+            case WITHDRAWN -> m.text("note.withdrawn");
+            case IN_PROGRESS -> target(status.entry()).map(t -> m.text("note.inProgressTarget", t))
+                    .orElse(m.text("note.inProgress"));
+            case PLANNED -> target(status.entry()).map(t -> m.text("note.plannedTarget", t)).orElse(m.text("note.planned"));
+            case NOT_APPLICABLE -> m.text("note.notApplicable");
         };
     }
 
@@ -225,45 +210,35 @@ public final class EntryViews {
      * A regulation or framework has no certificate and no expiry: its card says the posture is the company's own
      * statement, and when it was last reviewed if the file says.
      */
-    private static String postureNote(EntryStatus status) {
+    private static String postureNote(EntryStatus status, Messages m) {
         if (status.entry().details() instanceof Posture posture && posture.updated().isPresent()) {
-            return "Self-declared, reviewed " + words(posture.updated().get());
+            return m.text("note.selfDeclaredReviewed", posture.updated().get());
         }
-        return "Self-declared";
+        return m.text("note.selfDeclared");
     }
 
     /** What the page must say when the dates contradict the declared status, or when the report is stale. */
-    static String warning(EntryStatus status) {
-        String until = status.validUntil().map(DateView::words).orElse("");
+    public static String warning(EntryStatus status, Messages m) {
+        LocalDate until = status.validUntil().orElse(null);
         var retired = status.lapsedWithEdition();
         if (retired.isPresent()) {
-            return "Certificates to the " + retired.get().edition() + " edition of " + status.entry().framework().shortName()
-                    + " lost their validity after " + until + ". This one is no longer valid.";
+            return m.text("warning.retiredEdition", retired.get().edition(), status.entry().framework().shortName(),
+                    until);
         }
         if (status.overridesClaim()) {
-            return status.entry().details() instanceof DifcRegistration
-                    ? "The notification to the Commissioner expired on " + until + " and has not been recorded as renewed."
-                    : "This certificate expired on " + until + ". It is listed as certified, but it is no longer valid.";
+            return m.text(status.entry().details() instanceof DifcRegistration
+                    ? "warning.notificationExpired" : "warning.certifiedButExpired", until);
         }
         if (status.status() == Status.EXPIRED) {
-            return "This certificate expired on " + until + ".";
+            return m.text("warning.expired", until);
         }
         if (status.status() == Status.STALE) {
-            return "The most recent report covers a period that ended more than the accepted age ago; a newer report "
-                    + "has not been published.";
+            return m.text("warning.stale");
         }
         return null;
     }
 
-    private static String countries(List<Country> countries) {
-        return countries.stream().map(c -> c.name() + " (" + c.code() + ")").collect(Collectors.joining(", "));
-    }
-
-    private static String lower(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    private static String capitalize(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    private String countries(List<Country> countries) {
+        return countries.stream().map(c -> m.country(c.code()) + " (" + c.code() + ")").collect(Collectors.joining(", "));
     }
 }

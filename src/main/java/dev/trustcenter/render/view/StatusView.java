@@ -1,5 +1,6 @@
 package dev.trustcenter.render.view;
 
+import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.rules.EntryStatus;
 import java.util.Locale;
 
@@ -9,8 +10,8 @@ import java.util.Locale;
  */
 public record StatusView(String id, String label, String tone) {
 
-    public static StatusView of(EntryStatus status) {
-        return new StatusView(status.status().id(), StatusWords.label(status), Tone.of(status.status()).css());
+    public static StatusView of(EntryStatus status, Messages m) {
+        return new StatusView(status.status().id(), StatusWords.label(status, m), Tone.of(status.status()).css());
     }
 
     public static StatusView of(String id, String label, Tone tone) {

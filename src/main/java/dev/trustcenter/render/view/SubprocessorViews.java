@@ -5,7 +5,7 @@ import dev.trustcenter.render.file.SubprocessorData;
 import dev.trustcenter.model.Country;
 import dev.trustcenter.model.Subprocessors;
 import dev.trustcenter.model.Subprocessors.Subprocessor;
-import dev.trustcenter.model.TransferMechanism;
+import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.rules.ChangeNotice;
 import dev.trustcenter.rules.Posture;
 import dev.trustcenter.rules.SubprocessorStatus;
@@ -24,13 +24,11 @@ import java.util.Set;
 /** The subprocessor list as the page, the JSON and the CSV show it: grouped by category, with country names. */
 public final class SubprocessorViews {
 
-    static final String UNCATEGORISED = "Other";
-
     private SubprocessorViews() {}
 
     public record CountryView(String code, String name) {
-        static CountryView of(Country country) {
-            return new CountryView(country.code(), country.name());
+        static CountryView of(Country country, Messages m) {
+            return new CountryView(country.code(), m.country(country.code()));
         }
     }
 
@@ -39,11 +37,13 @@ public final class SubprocessorViews {
      * @param ends   the announced last day of one in use; null when none is announced
      * @param anchor the id of its row, which the AI system pages link to
      * @param aiSystems the AI systems that run its models
+     * @param locationNames its locations' names, listed as the language lists them
      */
     public record SubprocessorView(String name, String purpose, String category, List<String> data,
                                    List<CountryView> locations, CountryView corporateLocation, String transferMechanism,
                                    String website, String dpa, DateView since, boolean aiModelProvider,
-                                   DateView starts, DateView ends, String anchor, List<AiViews.SystemLink> aiSystems) {}
+                                   DateView starts, DateView ends, String anchor, List<AiViews.SystemLink> aiSystems,
+                                   String locationNames) {}
 
     public record Group(String category, String key, List<SubprocessorView> subprocessors) {}
 
@@ -90,7 +90,8 @@ public final class SubprocessorViews {
     private static final Comparator<SubprocessorStatus> BY_NAME =
             Comparator.comparing((SubprocessorStatus s) -> s.subprocessor().name().toLowerCase(Locale.ROOT));
 
-    public static Data data(Posture posture) {
+    /** @param m the messages of the short-notice statement: the files are language-neutral, so English */
+    public static Data data(Posture posture, Messages m) {
         return new Data(posture.content().subprocessors().noticePeriodDays(),
                 posture.currentSubprocessors().stream().sorted(BY_NAME).map(SubprocessorData::of).toList(),
                 posture.upcomingSubprocessors().stream().sorted(BY_NAME).map(SubprocessorData::of).toList(),
@@ -99,20 +100,18 @@ public final class SubprocessorViews {
                         n.change().action().name().toLowerCase(Locale.ROOT), n.change().name(),
                         n.change().note().orElse(null), n.upcoming(),
                         n.objectionsUntil().map(Object::toString).orElse(null), n.noticeDays().orElse(null),
-                        n.promisedDays(), shortNotice(n), n.effectiveBeforeObjectionsEnd())).toList());
+                        n.promisedDays(), shortNotice(n, m), n.effectiveBeforeObjectionsEnd())).toList());
     }
 
     /** The plain statement a reader needs when notice was short: how much, against what, and what it means. */
-    public static String shortNotice(ChangeNotice n) {
+    public static String shortNotice(ChangeNotice n, Messages m) {
         if (!n.shortNotice()) {
             return null;
         }
-        String statement = "Announced with " + n.noticeDays().orElseThrow() + " days' notice, fewer than the "
-                + n.promisedDays() + " days promised";
         return n.effectiveBeforeObjectionsEnd()
-                ? statement + ": it takes effect on " + DateView.words(n.change().date())
-                        + ", before the objection period ends on " + DateView.words(n.objectionsUntil().orElseThrow()) + "."
-                : statement + ".";
+                ? m.text("subprocessors.shortNotice.beforeObjections", n.noticeDays().orElseThrow(), n.promisedDays(),
+                        n.change().date(), n.objectionsUntil().orElseThrow())
+                : m.text("subprocessors.shortNotice", n.noticeDays().orElseThrow(), n.promisedDays());
     }
 
     /**
@@ -134,26 +133,29 @@ public final class SubprocessorViews {
         return anchors;
     }
 
-    static SubprocessorView view(SubprocessorStatus status, Posture posture, Map<String, String> anchors) {
+    static SubprocessorView view(SubprocessorStatus status, Posture posture, Map<String, String> anchors,
+                                 Messages m) {
         Subprocessor s = status.subprocessor();
         List<AiViews.SystemLink> systems = posture.aiSystemsUsing(s.name()).stream()
                 .filter(a -> a.system().active())
                 .map(a -> AiViews.link(a.system(), "../")).toList();
         return new SubprocessorView(s.name(), s.purpose(), s.category().map(SubprocessorViews::heading)
-                .orElse(UNCATEGORISED), s.data(),
-                s.locations().stream().map(CountryView::of).toList(),
-                s.corporateLocation().map(CountryView::of).orElse(null),
-                s.transferMechanism().map(TransferMechanism::label).orElse(null),
+                .orElse(m.text("subprocessors.other")), s.data(),
+                s.locations().stream().map(c -> CountryView.of(c, m)).toList(),
+                s.corporateLocation().map(c -> CountryView.of(c, m)).orElse(null),
+                s.transferMechanism().map(m::label).orElse(null),
                 s.website().map(URI::toString).orElse(null), s.dpa().map(URI::toString).orElse(null),
-                s.since().map(DateView::of).orElse(null), s.aiModelProvider(),
-                status.starts().map(DateView::of).orElse(null), status.ends().map(DateView::of).orElse(null),
-                anchors.get(s.name()), systems);
+                s.since().map(m::dateView).orElse(null), s.aiModelProvider(),
+                status.starts().map(m::dateView).orElse(null), status.ends().map(m::dateView).orElse(null),
+                anchors.get(s.name()), systems,
+                m.list(s.locations().stream().map(c -> m.country(c.code())).toList()));
     }
 
     /** The subprocessors listed but not started yet, by name. */
-    public static List<SubprocessorView> upcoming(Posture posture) {
+    public static List<SubprocessorView> upcoming(Posture posture, Messages m) {
         Map<String, String> anchors = anchors(posture);
-        return posture.upcomingSubprocessors().stream().sorted(BY_NAME).map(s -> view(s, posture, anchors)).toList();
+        return posture.upcomingSubprocessors().stream().sorted(BY_NAME).map(s -> view(s, posture, anchors, m))
+                .toList();
     }
 
     /**
@@ -172,12 +174,12 @@ public final class SubprocessorViews {
     }
 
     /** Groups of the subprocessors in use, in alphabetical order of category, by name within each. */
-    public static List<Group> groups(Posture posture) {
+    public static List<Group> groups(Posture posture, Messages m) {
         Map<String, List<SubprocessorView>> byCategory = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Map<String, String> anchors = anchors(posture);
         posture.currentSubprocessors().stream()
                 .sorted(BY_NAME)
-                .map(s -> view(s, posture, anchors))
+                .map(s -> view(s, posture, anchors, m))
                 .forEach(v -> byCategory.computeIfAbsent(v.category(), k -> new ArrayList<>()).add(v));
         Map<String, List<SubprocessorView>> ordered = new LinkedHashMap<>(byCategory);
         return ordered.entrySet().stream()
@@ -185,13 +187,13 @@ public final class SubprocessorViews {
                 .toList();
     }
 
-    public static ChangeView change(ChangeNotice notice) {
+    public static ChangeView change(ChangeNotice notice, Messages m) {
         Subprocessors.Change c = notice.change();
         String action = c.action().name().toLowerCase(Locale.ROOT);
-        return new ChangeView(DateView.of(c.date()), c.announced().map(DateView::of).orElse(null), action,
-                Character.toUpperCase(action.charAt(0)) + action.substring(1), c.name(), c.note().orElse(null),
-                notice.upcoming(), notice.objectionsUntil().map(DateView::of).orElse(null),
-                notice.noticeDays().orElse(null), shortNotice(notice));
+        return new ChangeView(m.dateView(c.date()), c.announced().map(m::dateView).orElse(null), action,
+                m.label(c.action()), c.name(), c.note().orElse(null),
+                notice.upcoming(), notice.objectionsUntil().map(m::dateView).orElse(null),
+                notice.noticeDays().orElse(null), shortNotice(notice, m));
     }
 
     /** A category as a token for a data attribute or an id: "AI model provider" → "ai-model-provider". */

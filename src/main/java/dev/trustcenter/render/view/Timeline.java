@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import dev.trustcenter.render.i18n.Messages;
 
 /**
  * The home page's validity timeline, laid out in Java for an inline SVG: each certificate's validity, each SOC
@@ -49,7 +49,25 @@ public final class Timeline {
      */
     public record View(int width, int height, int plotLeft, List<Row> rows, List<Tick> ticks, int tickBottom,
                        double asOfX, int asOfBottom, int labelY, String asOfLabel, double asOfLabelX,
-                       String asOfLabelAnchor, String summary) {}
+                       String asOfLabelAnchor, String summary, double rowLabelX, String direction) {
+
+        /**
+         * The same timeline for a right-to-left page: time runs from right to left, the row labels stand at the
+         * right, and every label reads from its own start (the SVG's direction is rtl, so "start" is the right).
+         */
+        View mirrored() {
+            List<Row> mirroredRows = rows.stream().map(r -> new Row(r.label(), r.y(), r.labelY(), r.markerY(),
+                    r.bars().stream().map(b -> new Bar(round(width - b.x() - b.width()), b.y(), b.width(), b.height(),
+                            b.kind(), b.label())).toList(),
+                    r.markers().stream().map(m -> new Marker(round(width - m.x()), m.label())).toList())).toList();
+            List<Tick> mirroredTicks = ticks.stream()
+                    .map(t -> new Tick(round(width - t.x()), round(width - t.x() - 4), t.label())).toList();
+            double x = round(width - asOfX);
+            boolean fitsLeft = x - 4 - asOfLabel.length() * CHAR_WIDTH >= 0;
+            return new View(width, height, plotLeft, mirroredRows, mirroredTicks, tickBottom, x, asOfBottom, labelY,
+                    asOfLabel, fitsLeft ? x - 4 : x + 4, fitsLeft ? "start" : "end", summary, width, "rtl");
+        }
+    }
 
     /** Roughly the width of a character of the label font, in user units; enough to keep labels inside. */
     static final double CHAR_WIDTH = 7.5;
@@ -58,7 +76,7 @@ public final class Timeline {
 
     private record Line(String label, List<Span> spans, List<LocalDate> markers, List<String> markerLabels) {}
 
-    public static Optional<View> of(Posture posture) {
+    public static Optional<View> of(Posture posture, Messages m) {
         List<Line> lines = new ArrayList<>();
         for (EntryStatus status : posture.entries()) {
             var entry = status.entry();
@@ -67,33 +85,29 @@ public final class Timeline {
                 List<Span> spans = new ArrayList<>();
                 LocalDate end = soc.coverageEnd().orElseThrow();
                 soc.period().ifPresent(p -> spans.add(new Span(p.start(), p.end(), "audit",
-                        name + " observation period " + DateView.words(p.start()) + " – " + DateView.words(p.end()))));
+                        m.text("timeline.period", name, p.start(), p.end()))));
                 // The currency span takes the card's tone: green while current, amber when about to go stale, red once
                 // stale, so the timeline never contradicts the card.
                 spans.add(new Span(end, status.validUntil().get(), Tone.of(status.status()).css(),
-                        name + " report " + (Tone.of(status.status()) == Tone.BAD
-                                ? "was current until " : "current until ")
-                                + DateView.words(status.validUntil().get()) + " ("
-                                + StatusWords.label(status).toLowerCase(Locale.ROOT) + ")"));
+                        m.text(Tone.of(status.status()) == Tone.BAD ? "timeline.report.was" : "timeline.report", name,
+                                status.validUntil().get(), StatusWords.label(status, m).toLowerCase(m.locale()))));
                 status.bridgeLetter().ifPresent(b -> spans.add(new Span(end, b.date(), "bridge",
-                        "Bridge letter covers " + DateView.words(end) + " – " + DateView.words(b.date()))));
+                        m.text("timeline.bridge", end, b.date()))));
                 lines.add(new Line(name, spans, List.of(), List.of()));
             } else if (entry.details() instanceof Certificate cert && cert.issued().isPresent()
                     && status.validUntil().isPresent()) {
                 lines.add(new Line(name, List.of(new Span(cert.issued().get(), status.validUntil().get(),
                         Tone.of(status.status()).css(),
-                        name + " certificate valid " + DateView.words(cert.issued().get()) + " – "
-                                + DateView.words(status.validUntil().get()))),
+                        m.text("timeline.certificate", name, cert.issued().get(), status.validUntil().get()))),
                         cert.surveillanceAudits().stream().map(a -> a.date()).toList(),
-                        cert.surveillanceAudits().stream().map(a -> "Surveillance audit " + DateView.words(a.date())
-                                + a.result().map(r -> ", " + r.name().toLowerCase(Locale.ROOT)).orElse(", planned"))
-                                .toList()));
+                        cert.surveillanceAudits().stream().map(a -> m.text("timeline.surveillance", a.date(),
+                                a.result().map(m::label).orElse(m.text("cert.surveillance.planned")))).toList()));
             } else if (entry.details() instanceof DifcRegistration difc && difc.notification().isPresent()) {
                 var n = difc.notification().get();
                 LocalDate from = n.renewed().orElse(n.expires().minusYears(1));
-                lines.add(new Line("DIFC notification", List.of(new Span(from, n.expires(),
+                lines.add(new Line(m.text("timeline.difc.row"), List.of(new Span(from, n.expires(),
                         Tone.of(status.status()).css(),
-                        "DIFC notification " + n.number() + " valid until " + DateView.words(n.expires()))),
+                        m.text("timeline.difc", n.number(), n.expires()))),
                         List.of(), List.of()));
             }
         }
@@ -121,8 +135,8 @@ public final class Timeline {
                             s.kind(), s.label()))
                     .toList();
             List<Marker> markers = new ArrayList<>();
-            for (int m = 0; m < line.markers().size(); m++) {
-                markers.add(new Marker(round(x.x(line.markers().get(m))), line.markerLabels().get(m)));
+            for (int k = 0; k < line.markers().size(); k++) {
+                markers.add(new Marker(round(x.x(line.markers().get(k))), line.markerLabels().get(k)));
             }
             rows.add(new Row(line.label(), y, y + 15, y + 12, bars, markers));
         }
@@ -132,13 +146,14 @@ public final class Timeline {
             ticks.add(new Tick(round(x.x(year)), round(x.x(year)) + 4, String.valueOf(year.getYear())));
         }
         String summary = String.join(". ", lines.stream().flatMap(l -> l.spans().stream()).map(Span::label).toList())
-                + ". Statuses as of " + DateView.words(asOf) + ".";
-        String asOfLabel = "As of " + DateView.words(asOf);
+                + ". " + m.text("timeline.summary.asOf", asOf);
+        String asOfLabel = m.text("timeline.asOf", asOf);
         double asOfX = round(x.x(asOf));
         boolean fitsRight = asOfX + 4 + asOfLabel.length() * CHAR_WIDTH <= WIDTH;
         int height = TOP + lines.size() * ROW + 24;
-        return Optional.of(new View(WIDTH, height, LABEL, rows, ticks, height - 8, asOfX, height - 6, height - 2,
-                asOfLabel, fitsRight ? asOfX + 4 : asOfX - 4, fitsRight ? "start" : "end", summary));
+        View view = new View(WIDTH, height, LABEL, rows, ticks, height - 8, asOfX, height - 6, height - 2,
+                asOfLabel, fitsRight ? asOfX + 4 : asOfX - 4, fitsRight ? "start" : "end", summary, 0, "ltr");
+        return Optional.of(m.rightToLeft() ? view.mirrored() : view);
     }
 
     private static double round(double value) {
