@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Lighthouse scores of the example trust center: builds it, serves it on 127.0.0.1 with the headers of its
 # own _headers file, and runs Lighthouse (npm) in Debian's Chromium on the home, subprocessors and
-# request-access pages. Prints the four category scores per page. Not part of the test suite.
+# request-access pages, in English and in Arabic (right to left). Prints the four category scores per page.
+# Not part of the test suite.
 #
 #   bench/lighthouse.sh                          # needs: JDK 17, Maven, Node/npm, chromium, python3
 #   BRAND_COLOR='#0f766e' bench/lighthouse.sh    # the example in another brand colour
@@ -58,8 +59,8 @@ trap 'kill $server 2>/dev/null' EXIT
 sleep 1
 
 printf '%-22s %12s %14s %15s %6s\n' page performance accessibility best-practices seo
-for page in "" "subprocessors/" "request-access/"; do
-  out="$work/report-$(echo "${page:-home}" | tr -d /).json"
+for page in "" "subprocessors/" "request-access/" "ar/" "ar/subprocessors/" "ar/request-access/"; do
+  out="$work/report-$(echo "${page:-home}" | tr / -).json"
   "$work/node_modules/.bin/lighthouse" "http://127.0.0.1:$port/$page" --quiet --output=json --output-path="$out" \
     --only-categories=performance,accessibility,best-practices,seo \
     --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \

@@ -7,6 +7,12 @@
   var viewer = document.getElementById('viewer');
   var contact = viewer.getAttribute('data-contact');
   var gate = document.getElementById('viewer-accept');
+  // The page's words, in its language, from the build's message catalogue: {0}, {1} are the arguments.
+  var words = JSON.parse(viewer.getAttribute('data-messages') || '{}');
+  function say(key) {
+    var args = arguments;
+    return (words[key] || key).replace(/\{(\d)\}/g, function (m, i) { return String(args[Number(i) + 1]); });
+  }
 
   function fail(message) {
     status.textContent = message;
@@ -22,9 +28,11 @@
     for (var i = 0; i < binary.length; i++) { out[i] = binary.charCodeAt(i); }
     return out;
   }
-  // "23 December 2026", as every other page writes dates.
-  function words(iso) {
-    return new Date(iso + 'T00:00:00Z').toLocaleDateString('en-GB',
+  // A date as every other page of this language writes it: "23 December 2026", "23 ديسمبر 2026".
+  function date(iso) {
+    var lang = document.documentElement.lang || 'en';
+    var locale = lang === 'en' ? 'en-GB' : /^ar(-|$)/.test(lang) && lang.indexOf('-u-nu-') < 0 ? lang + '-u-nu-latn' : lang;
+    return new Date(iso + 'T00:00:00Z').toLocaleDateString(locale,
       { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   }
 
@@ -34,12 +42,11 @@
     history.replaceState(null, '', location.pathname + location.search);
   }
   if (!key) {
-    fail('This link is missing its key, the part after "#". Open the full link you were sent, or ask ' + contact +
-      ' for a new one.');
+    fail(say('missingKey', contact));
     return;
   }
   if (!window.crypto || !window.crypto.subtle) {
-    fail('This browser cannot decrypt the documents here; open the link over HTTPS in a current browser.');
+    fail(say('noCrypto'));
     return;
   }
   var raw;
@@ -49,16 +56,16 @@
     raw = new Uint8Array(0);
   }
   if (raw.length !== 32) {
-    fail('The key in this link is incomplete. Copy the whole link you were sent, including the part after "#".');
+    fail(say('shortKey'));
     return;
   }
 
   if (gate) {
-    status.textContent = 'Read the agreement below and accept it to open the documents.';
+    status.textContent = say('readFirst');
     gate.addEventListener('submit', function (event) {
       event.preventDefault();
       if (!document.getElementById('viewer-accept-box').checked) {
-        status.textContent = 'Please tick the box to accept the agreement first.';
+        status.textContent = say('tickFirst');
         status.className = 'alert alert-warn';
         document.getElementById('viewer-accept-box').focus();
         return;
@@ -71,7 +78,7 @@
   }
 
   function open(acceptedHere) {
-    status.textContent = 'Decrypting in your browser…';
+    status.textContent = say('decrypting');
     status.className = 'alert alert-info';
     var sealed = bytes(document.getElementById('bundle').getAttribute('data-bundle'));
     crypto.subtle.importKey('raw', raw, { name: 'AES-GCM' }, false, ['decrypt'])
@@ -80,28 +87,27 @@
       })
       .then(function (plain) { show(JSON.parse(new TextDecoder().decode(plain)), acceptedHere); },
         function () {
-          fail('This key does not open these documents. Check that you copied the whole link, or ask ' + contact +
-            ' for a new one.');
+          fail(say('wrongKey', contact));
         });
   }
 
   function show(bundle, acceptedHere) {
     var grant = bundle.grant;
     if (Date.now() > Date.parse(grant.expires + 'T23:59:59Z')) {
-      fail('This link expired on ' + words(grant.expires) + '. Ask ' + contact + ' for a new one.');
+      fail(say('expired', date(grant.expires), contact));
       return;
     }
     if (acceptedHere && grant.nda.sha256 !== viewer.getAttribute('data-nda-sha256')) {
-      fail('These documents were shared under an earlier version of the agreement than the one shown here. Ask ' +
-        contact + ' for a new link.');
+      fail(say('ndaChanged', contact));
       return;
     }
     document.getElementById('viewer-recipient').textContent = grant.recipient.name + ' (' + grant.recipient.email + ')';
     document.getElementById('viewer-company').textContent = grant.recipient.company;
-    document.getElementById('viewer-expires').textContent = words(grant.expires);
-    document.getElementById('viewer-nda').textContent = 'Version ' + grant.nda.version +
-      (acceptedHere ? ', accepted on this page' : grant.nda.accepted === 'request' ? ', accepted with your request'
-        : grant.nda.agreement ? ', covered by ' + grant.nda.agreement : '');
+    document.getElementById('viewer-expires').textContent = date(grant.expires);
+    document.getElementById('viewer-nda').textContent = acceptedHere ? say('ndaHere', grant.nda.version)
+      : grant.nda.accepted === 'request' ? say('ndaRequest', grant.nda.version)
+        : grant.nda.agreement ? say('ndaAgreement', grant.nda.version, grant.nda.agreement)
+          : say('ndaVersion', grant.nda.version);
     document.getElementById('viewer-grant').hidden = false;
     var list = document.getElementById('viewer-files');
     bundle.files.forEach(function (file) {
@@ -113,10 +119,10 @@
       link.className = 'button';
       link.href = URL.createObjectURL(new Blob([bytes(file.data)], { type: file.type }));
       link.download = file.name;
-      link.textContent = 'Download ' + file.name;
+      link.textContent = say('download', file.name);
       var note = document.createElement('p');
       note.className = 'meta';
-      note.appendChild(document.createTextNode((file.watermarked ? 'Watermarked for you. ' : '') + 'Original SHA-256 '));
+      note.appendChild(document.createTextNode(say(file.watermarked ? 'watermarked' : 'original') + ' '));
       var hash = document.createElement('code');
       hash.className = 'hash';
       hash.textContent = file.sha256_original;
@@ -127,8 +133,7 @@
       list.appendChild(item);
     });
     list.hidden = false;
-    status.textContent = 'Shared with ' + grant.recipient.name + ' by ' + grant.company_name + ' until ' +
-      words(grant.expires) + '.';
+    status.textContent = say('shared', grant.recipient.name, grant.company_name, date(grant.expires));
     status.className = 'alert alert-info';
   }
 }());

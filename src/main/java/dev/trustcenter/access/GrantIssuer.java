@@ -28,10 +28,18 @@ public final class GrantIssuer {
     /**
      * @param ndaAcceptance how the recipient accepts the NDA: in the viewer (the default), already with their
      *                      request, or not at all because {@code ndaAgreement} (an MNDA) covers them
+     * @param language      the language of the viewer page, one of the site's languages; empty for the default
      */
     public record Request(List<String> documents, String email, String name, String company, Optional<Integer> days,
                           Optional<String> note, boolean allowFreeMail, Grant.NdaAcceptance ndaAcceptance,
-                          Optional<String> ndaAgreement) {
+                          Optional<String> ndaAgreement, Optional<String> language) {
+
+        public Request(List<String> documents, String email, String name, String company, Optional<Integer> days,
+                       Optional<String> note, boolean allowFreeMail, Grant.NdaAcceptance ndaAcceptance,
+                       Optional<String> ndaAgreement) {
+            this(documents, email, name, company, days, note, allowFreeMail, ndaAcceptance, ndaAgreement,
+                    Optional.empty());
+        }
 
         public Request(List<String> documents, String email, String name, String company, Optional<Integer> days,
                        Optional<String> note, boolean allowFreeMail) {
@@ -57,6 +65,12 @@ public final class GrantIssuer {
         if (days < 1 || days > 365) {
             throw new Refused("--days must be from 1 to 365.");
         }
+        List<String> languages = site.config().site().languages();
+        Optional<String> language = request.language().filter(l -> !l.equals(site.config().site().language()));
+        if (language.isPresent() && !languages.contains(language.get())) {
+            throw new Refused("--language " + language.get() + " is not one of the site's languages " + languages
+                    + ": the viewer page is written only in those.");
+        }
         String id = BundleCrypto.newId();
         LocalDate expires = today.plusDays(days);
         WatermarkText text = WatermarkText.of(site, recipient.name(), recipient.email(), recipient.company(), id, today);
@@ -77,7 +91,7 @@ public final class GrantIssuer {
 
         Grant grant = new Grant(id, recipient.name(), recipient.email(), recipient.company(), copies.granted(),
                 site.nda().version(), site.nda().sha256(), request.ndaAcceptance(), request.ndaAgreement(), today, expires,
-                issuedBy, request.note().map(String::strip), Optional.empty(),
+                issuedBy, request.note().map(String::strip), Optional.empty(), language,
                 Source.file(layout.display(layout.ledger())));
         Files.createDirectories(layout.grants());
         Files.write(layout.bundle(id), sealed);

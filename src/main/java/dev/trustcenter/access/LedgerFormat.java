@@ -30,23 +30,23 @@ final class LedgerFormat {
     record IndexNda(String sha256, String accepted, String agreement) {}
 
     record Entry(String id, Recipient recipient, String company, List<Document> documents, Nda nda, String issued,
-                 String expires, String issuedBy, String note, String revoked) {
+                 String expires, String issuedBy, String note, String revoked, String language) {
 
         static Entry of(Grant g) {
             return new Entry(g.id(), new Recipient(g.recipientName(), g.recipientEmail()), g.company(),
                     g.documents().stream().map(d -> new Document(d.id(), d.title(), d.file(), d.sha256())).toList(),
                     Nda.of(g), g.issued().toString(), g.expires().toString(), g.issuedBy(),
-                    g.note().orElse(null), g.revoked().map(Object::toString).orElse(null));
+                    g.note().orElse(null), g.revoked().map(Object::toString).orElse(null), g.language().orElse(null));
         }
     }
 
-    record IndexEntry(String id, String issued, String expires, String revoked, IndexNda nda) {
+    record IndexEntry(String id, String issued, String expires, String revoked, IndexNda nda, String language) {
 
         static IndexEntry of(PublishedGrant g) {
             return new IndexEntry(g.id(), g.issued().toString(), g.expires().toString(),
                     g.revoked().map(Object::toString).orElse(null),
                     g.ndaSha256().map(sha -> new IndexNda(sha, g.ndaAcceptance().yaml(), g.ndaAgreement().orElse(null)))
-                            .orElse(null));
+                            .orElse(null), g.language().orElse(null));
         }
     }
 

@@ -64,6 +64,10 @@ final class GrantCommand implements Callable<Integer> {
             + "recipient, such as \"MNDA 2025-03-01\"; recorded in the ledger, and the viewer asks for no acceptance.")
     String ndaCoveredBy;
 
+    @Option(names = "--language", paramLabel = "TAG", description = "The language of the viewer page, one of "
+            + "site.languages (such as ar). Default: the site's default language.")
+    String language;
+
     @Spec
     CommandSpec spec;
 
@@ -86,7 +90,8 @@ final class GrantCommand implements Callable<Integer> {
         try {
             var issued = GrantIssuer.issue(loaded, layout, new GrantIssuer.Request(documents, email, name, company,
                     Optional.ofNullable(days), Optional.ofNullable(note), allowFreeMail, acceptance,
-                    Optional.ofNullable(ndaCoveredBy).map(String::strip)), dates.built(), issuedBy(layout.root()));
+                    Optional.ofNullable(ndaCoveredBy).map(String::strip), Optional.ofNullable(language)),
+                    dates.built(), issuedBy(layout.root()));
             var grant = issued.grant();
             out.println("Granted " + String.join(", ", documents) + " to " + grant.recipientName() + " ("
                     + grant.company() + "), watermarked, until " + grant.expires() + ". Grant " + grant.id() + ".");

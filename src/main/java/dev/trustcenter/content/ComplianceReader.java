@@ -47,6 +47,7 @@ final class ComplianceReader {
     }
 
     private static Optional<ComplianceEntry> entry(MappingReader r, FrameworkCatalogue catalogue) {
+        r.allow("translations");   // read by EntryTranslationsReader
         String id = slug(r, "id");
         Optional<Framework> framework = r.text("framework").flatMap(name -> {
             Optional<Framework> found = catalogue.find(name);

@@ -31,6 +31,7 @@ final class ControlsReader {
     }
 
     private static Optional<Control> control(MappingReader item, List<ControlCategory> categories) {
+        item.allow("translations");   // read by EntryTranslationsReader
         String id = ComplianceReader.slug(item, "id");
         MappingReader r = id == null ? item : item.named("the control \"" + id + "\"");
         String title = r.requiredText("title");

@@ -47,6 +47,7 @@ final class DocumentsReader {
 
     private static Optional<Document> document(MappingReader r, ContentFiles files, DocumentLock lock,
                                                List<DocumentLock.Entry> seen) {
+        r.allow("translations");   // read by EntryTranslationsReader
         String id = ComplianceReader.slug(r, "id");
         MappingReader d = id == null ? r : r.named("the document \"" + id + "\"");
         String title = d.requiredText("title");

@@ -62,12 +62,13 @@ public final class LedgerReader {
                 .orElse(Grant.NdaAcceptance.VIEWER);
         Optional<String> agreement = nda.flatMap(n -> n.text("agreement"));
         nda.ifPresent(MappingReader::finish);
+        var language = r.text("language");
         r.finish();
         if (id == null || issued == null || expires == null) {
             return Optional.empty();
         }
         return Optional.of(new PublishedGrant(id, issued, expires, revoked, sha, accepted, agreement,
-                files.exists(files.layout().bundle(id)), r.source()));
+                files.exists(files.layout().bundle(id)), language, r.source()));
     }
 
     private static Optional<Grant> grant(MappingReader r) {
@@ -99,12 +100,13 @@ public final class LedgerReader {
         String issuedBy = r.text("issued_by").orElse("unknown");
         var note = r.text("note");
         var revoked = r.date("revoked");
+        var language = r.text("language");
         r.finish();
         if (id == null || name == null || email == null || company == null || ndaVersion == null || ndaSha == null
                 || issued == null || expires == null) {
             return Optional.empty();
         }
         return Optional.of(new Grant(id, name, email, company, documents, ndaVersion, ndaSha, accepted, agreement,
-                issued, expires, issuedBy, note, revoked, r.source()));
+                issued, expires, issuedBy, note, revoked, language, r.source()));
     }
 }

@@ -81,6 +81,11 @@ public final class MappingReader {
         return field != null && !(field.value() instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL);
     }
 
+    /** The mapping's keys, in the order they are written. */
+    public List<String> keys() {
+        return List.copyOf(mapping.fields().keySet());
+    }
+
     /** Marks keys as known without reading them (read elsewhere, or by another reader). */
     public void allow(String... keys) {
         known.addAll(Arrays.asList(keys));

@@ -152,6 +152,7 @@ final class PageReaders {
         List<Pages.FaqItem> items = new ArrayList<>();
         for (YamlNode node : sequence.items()) {
             MappingReader.of(node, "an FAQ entry", diagnostics).ifPresent(r -> {
+                r.allow("translations");   // read by EntryTranslationsReader
                 String category = r.text("category").orElse("General");
                 String question = r.requiredText("question");
                 String answer = r.requiredText("answer");

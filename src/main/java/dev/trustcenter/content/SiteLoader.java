@@ -19,6 +19,8 @@ import dev.trustcenter.model.Source;
 import dev.trustcenter.model.Subprocessors;
 import dev.trustcenter.model.TrustCenter;
 import dev.trustcenter.model.Translation;
+import dev.trustcenter.model.EntryTranslation;
+import dev.trustcenter.model.EntryTranslation.Target;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -102,27 +104,32 @@ public final class SiteLoader {
                     "Create it with at least one entry, for example \"- {id: gdpr, framework: gdpr, status: compliant}\".");
         }
         long complianceErrorsBefore = diagnostics.errorCount();
-        List<ComplianceEntry> compliance = optionalYaml(files, complianceFile, diagnostics,
-                (root, d) -> ComplianceReader.read(root, catalogue, d), List.<ComplianceEntry>of());
+        List<EntryTranslation> entryTranslations = new ArrayList<>();
+        List<ComplianceEntry> compliance = translated(optionalYaml(files, complianceFile, diagnostics,
+                withTranslations(Target.COMPLIANCE, (root, d) -> ComplianceReader.read(root, catalogue, d)),
+                Translated.none(List.<ComplianceEntry>of())), entryTranslations);
         if (compliance.isEmpty() && Files.isRegularFile(complianceFile) && diagnostics.errorCount() == complianceErrorsBefore) {
             diagnostics.error("empty-file", Source.file("content/compliance.yaml"),
                     "content/compliance.yaml has no entries, so the trust center would make no claim at all.",
                     "Add at least one entry, for example \"- {id: gdpr, framework: gdpr, status: compliant}\".");
         }
-        Subprocessors subprocessors = optionalYaml(files, content.resolve("subprocessors.yaml"), diagnostics,
-                SubprocessorsReader::read, Subprocessors.none(), true);
+        Subprocessors subprocessors = translated(optionalYaml(files, content.resolve("subprocessors.yaml"), diagnostics,
+                withTranslations(Target.SUBPROCESSOR, SubprocessorsReader::read), Translated.none(Subprocessors.none()),
+                true), entryTranslations);
         DocumentLock lock = optionalYaml(files, layout.documentsLock(), diagnostics, DocumentLockReader::read,
                 DocumentLock.empty());
-        DocumentsReader.Read documentsRead = optionalYaml(files, content.resolve("documents.yaml"), diagnostics,
-                (root, d) -> DocumentsReader.read(root, files, lock, d),
-                new DocumentsReader.Read(List.of(), List.of(), List.of()));
+        DocumentsReader.Read documentsRead = translated(optionalYaml(files, content.resolve("documents.yaml"),
+                diagnostics, withTranslations(Target.DOCUMENT, (root, d) -> DocumentsReader.read(root, files, lock, d)),
+                Translated.none(new DocumentsReader.Read(List.of(), List.of(), List.of()))), entryTranslations);
         List<Document> documents = documentsRead.documents();
-        List<Pages.FaqItem> faq = optionalYaml(files, content.resolve("faq.yaml"), diagnostics, PageReaders::faq,
-                List.<Pages.FaqItem>of(), true);
+        List<Pages.FaqItem> faq = translated(optionalYaml(files, content.resolve("faq.yaml"), diagnostics,
+                withTranslations(Target.FAQ, PageReaders::faq), Translated.none(List.<Pages.FaqItem>of()), true),
+                entryTranslations);
 
         List<ControlCategory> categories = siteConfig.map(SiteConfig::controlCategories).orElse(ControlCategory.BUILT_IN);
-        List<Control> controls = optionalYaml(files, content.resolve("controls.yaml"), diagnostics,
-                (root, d) -> ControlsReader.read(root, categories, d), List.<Control>of());
+        List<Control> controls = translated(optionalYaml(files, content.resolve("controls.yaml"), diagnostics,
+                withTranslations(Target.CONTROL, (root, d) -> ControlsReader.read(root, categories, d)),
+                Translated.none(List.<Control>of())), entryTranslations);
         List<AiSystem> aiSystems = optionalYaml(files, content.resolve("ai-systems.yaml"), diagnostics,
                 AiSystemsReader::read, List.<AiSystem>of());
         List<Answer> answers = new ArrayList<>();
@@ -171,7 +178,7 @@ public final class SiteLoader {
         // a publisher fixes everything in one pass. It is never rendered to disk while any error remains.
         TrustCenter site = new TrustCenter(siteConfig.get(), catalogue, overview, compliance, subprocessors,
                 policies, documents, faq, List.copyOf(updates), nda.get(), grants, assets, controls, aiSystems, answers,
-                translations);
+                translations, entryTranslations);
         Set<String> declared = new TreeSet<>(documentsRead.declared());
         return new Result(diagnostics.hasErrors() ? Optional.empty() : Optional.of(site), diagnostics, lockUpdate,
                 Optional.of(site), declared);
@@ -231,6 +238,23 @@ public final class SiteLoader {
             result.error().ifPresent(e -> diagnostics.error("yaml-syntax", e.source(), e.message(), e.hint()));
             return result.root();
         });
+    }
+
+    /** A file's reading with the translations of its entries: one value, so a cached reading keeps both. */
+    private record Translated<T>(T value, List<EntryTranslation> translations) {
+        static <T> Translated<T> none(T value) {
+            return new Translated<>(value, List.of());
+        }
+    }
+
+    private static <T> BiFunction<YamlNode, Diagnostics, Translated<T>> withTranslations(
+            Target target, BiFunction<YamlNode, Diagnostics, T> reader) {
+        return (root, d) -> new Translated<>(reader.apply(root, d), EntryTranslationsReader.read(root, target, d));
+    }
+
+    private static <T> T translated(Translated<T> read, List<EntryTranslation> into) {
+        into.addAll(read.translations());
+        return read.value();
     }
 
     private <T> T optionalYaml(ContentFiles files, Path file, Diagnostics diagnostics,

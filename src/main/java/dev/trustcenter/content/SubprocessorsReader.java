@@ -30,6 +30,7 @@ final class SubprocessorsReader {
     }
 
     private static Optional<Subprocessor> subprocessor(MappingReader r) {
+        r.allow("translations");   // read by EntryTranslationsReader
         String name = r.requiredText("name");
         MappingReader s = name == null ? r : r.named("the subprocessor \"" + name + "\"");
         String purpose = s.requiredText("purpose");

@@ -24,6 +24,7 @@ public record Grant(
         String issuedBy,
         Optional<String> note,
         Optional<LocalDate> revoked,
+        Optional<String> language,
         Source source) {
 
     /**
@@ -48,12 +49,12 @@ public record Grant(
 
     public Grant revokedOn(LocalDate day) {
         return new Grant(id, recipientName, recipientEmail, company, documents, ndaVersion, ndaSha256, ndaAcceptance,
-                ndaAgreement, issued, expires, issuedBy, note, Optional.of(day), source);
+                ndaAgreement, issued, expires, issuedBy, note, Optional.of(day), language, source);
     }
 
     /** What the public index says of this grant: no names. */
     public PublishedGrant published(boolean bundleStored) {
         return new PublishedGrant(id, issued, expires, revoked, Optional.of(ndaSha256), ndaAcceptance, ndaAgreement,
-                bundleStored, source);
+                bundleStored, language, source);
     }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public record PublishedGrant(String id, LocalDate issued, LocalDate expires, Optional<LocalDate> revoked,
                              Optional<String> ndaSha256, Grant.NdaAcceptance ndaAcceptance,
-                             Optional<String> ndaAgreement, boolean bundleStored, Source source) {
+                             Optional<String> ndaAgreement, boolean bundleStored, Optional<String> language,
+                             Source source) {
 
     /** What a grant id may be: it becomes a folder name and part of a link, so letters, digits, - and _ only. */
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");

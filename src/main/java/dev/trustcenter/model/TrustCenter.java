@@ -19,13 +19,15 @@ public record TrustCenter(
         List<Control> controls,
         List<AiSystem> aiSystems,
         List<Answer> answers,
-        List<Translation> translations) {
+        List<Translation> translations,
+        List<EntryTranslation> entryTranslations) {
 
     public TrustCenter {
         controls = List.copyOf(controls);
         aiSystems = List.copyOf(aiSystems);
         answers = List.copyOf(answers);
         translations = List.copyOf(translations);
+        entryTranslations = List.copyOf(entryTranslations);
     }
 
     /** A trust center in one language. */
@@ -35,7 +37,15 @@ public record TrustCenter(
                        List<PublishedGrant> grants, List<StaticFile> assets, List<Control> controls,
                        List<AiSystem> aiSystems, List<Answer> answers) {
         this(config, frameworks, overview, compliance, subprocessors, policies, documents, faq, updates, nda, grants,
-                assets, controls, aiSystems, answers, List.of());
+                assets, controls, aiSystems, answers, List.of(), List.of());
+    }
+
+    /** The translation of a YAML entry's words into a language, if its file has one. */
+    public java.util.Optional<EntryTranslation> translation(EntryTranslation.Target target, String entry,
+                                                           String language) {
+        return entryTranslations.stream()
+                .filter(t -> t.target() == target && t.entry().equals(entry) && t.language().equals(language))
+                .findFirst();
     }
 
     /** The translation of a text into a language, if the content has one. */
@@ -50,6 +60,6 @@ public record TrustCenter(
                        List<Document> documents, List<Pages.FaqItem> faq, List<Pages.Update> updates, Pages.Nda nda,
                        List<PublishedGrant> grants, List<StaticFile> assets) {
         this(config, frameworks, overview, compliance, subprocessors, policies, documents, faq, updates, nda, grants,
-                assets, List.of(), List.of(), List.of(), List.of());
+                assets, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -11,6 +11,7 @@ import dev.trustcenter.render.view.EntryViews;
 import dev.trustcenter.model.SiteConfig;
 import dev.trustcenter.model.TrustCenter;
 import dev.trustcenter.model.Translation;
+import dev.trustcenter.model.EntryTranslation;
 import dev.trustcenter.rules.Posture;
 import java.nio.charset.StandardCharsets;
 import dev.trustcenter.model.Blob;
@@ -52,6 +53,11 @@ public final class RenderContext {
     private final Messages messages;
     /** Where this language's pages are written: "" for the default language, "ar/" for Arabic. */
     private final String prefix;
+    /**
+     * Where this context's pages link to for pages, from the site's root: "" normally; "ar/" for a page written at
+     * the site's root in another language (a grant's viewer, whose address must not change).
+     */
+    private final String home;
 
     /**
      * @param bundles the encrypted bundles of the grants active as of the build, by grant id, as load read them
@@ -70,14 +76,15 @@ public final class RenderContext {
     private RenderContext(Posture posture, LocalDate buildDate, Theme theme, Markdown markdown,
                           Map<String, Blob> bundles, Optional<PageCache> pages, TemplateAudit audit, String language) {
         this(posture, buildDate, theme, markdown, bundles, pages, audit, language,
-                language.equals(posture.content().config().site().language()) ? "" : language + "/");
+                language.equals(posture.content().config().site().language()) ? "" : language + "/", "");
     }
 
     private RenderContext(Posture posture, LocalDate buildDate, Theme theme, Markdown markdown,
                           Map<String, Blob> bundles, Optional<PageCache> pages, TemplateAudit audit, String language,
-                          String prefix) {
+                          String prefix, String home) {
         this.messages = theme.messages(language);
         this.prefix = prefix;
+        this.home = home;
         this.audit = audit;
         this.posture = posture;
         this.buildDate = buildDate;
@@ -86,14 +93,14 @@ public final class RenderContext {
         this.bundles = Map.copyOf(bundles);
         this.inlineStyle = inlineStyle(posture.content(), theme);
         this.csp = PublishingFiles.metaContentSecurityPolicy(posture.content().config(), inlineStyle);
-        this.entryViews = new EntryViews(markdown, posture.content().documents(),
+        this.entryViews = new EntryViews(markdown, posture.content(),
                 posture.content().config().thresholds().reportMaxAgeMonths(), messages, up());
         this.controlViews = new ControlViews(posture, markdown, messages, up());
         this.aiViews = new AiViews(posture, markdown, controlViews, messages);
         this.answerViews = new AnswerViews(posture, markdown, controlViews, messages);
         this.sections = Section.presentSections(posture.content());
         this.pages = pages;
-        this.layout = List.of(posture.content().config(), sections, buildDate, posture.asOf(), language);
+        this.layout = List.of(posture.content().config(), sections, buildDate, posture.asOf(), language, prefix, home);
     }
 
     /** The same build in one of the site's other languages: its pages are written under {@code LANGUAGE/}. */
@@ -106,8 +113,20 @@ public final class RenderContext {
      * the site's root, and worded in English whatever the site's languages, so tools read the same labels everywhere.
      */
     public RenderContext neutral() {
-        return language().equals("en") && prefix.isEmpty() ? this
-                : new RenderContext(posture, buildDate, theme, markdown, bundles, pages, audit, "en", "");
+        return language().equals("en") && prefix.isEmpty() && home.isEmpty() ? this
+                : new RenderContext(posture, buildDate, theme, markdown, bundles, pages, audit, "en", "", "");
+    }
+
+    /**
+     * A page of another language written at the site's root, such as a grant's viewer in the recipient's language:
+     * its words are that language's and its links go to that language's pages, but its own address does not change.
+     */
+    public RenderContext atRootIn(String language) {
+        if (language.equals(config().site().language())) {
+            return this;
+        }
+        return new RenderContext(posture, buildDate, theme, markdown, bundles, pages, audit, language, "",
+                language + "/");
     }
 
     /** The contexts of every language of the site, the default first. */
@@ -117,6 +136,11 @@ public final class RenderContext {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** A YAML entry's words in this context's language. */
+    public EntryText entry(EntryTranslation.Target target, String entry) {
+        return EntryText.of(site(), language(), target, entry);
     }
 
     /**
@@ -249,8 +273,8 @@ public final class RenderContext {
         SiteConfig config = config();
         // A page served at any address (404.html) has an absolute root; its images travel inside it.
         boolean anywhere = spec.root().startsWith("https:") || spec.root().startsWith("http:");
-        String root = anywhere ? spec.root() + prefix : spec.root();
-        String files = anywhere ? spec.root() : root + up();
+        String root = anywhere ? spec.root() + prefix : spec.root() + home;
+        String files = anywhere ? spec.root() : spec.root() + up();
         Layout layoutVars = new Layout(root, files, csp, anywhere ? inlineStyle : null,
                 new SiteView(config.site().title(), config.company().name(), config.company().legalName(),
                         config.company().website() == null ? null : config.company().website().toString(),
@@ -273,8 +297,8 @@ public final class RenderContext {
     /** The page in every language of the site, for hreflang and the language switcher; none for a one-language site. */
     private List<Alternate> alternates(String path, String root) {
         List<String> languages = config().site().languages();
-        if (languages.size() < 2) {
-            return List.of();
+        if (languages.size() < 2 || !home.isEmpty()) {
+            return List.of();   // a page written at the root in another language has no versions to switch to
         }
         String home = root + up();
         return languages.stream().map(l -> {

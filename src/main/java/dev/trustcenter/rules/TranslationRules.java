@@ -48,6 +48,16 @@ public final class TranslationRules {
 
     static void check(TrustCenter site, Diagnostics d) {
         List<String> others = site.config().site().translations();
+        for (var t : site.entryTranslations()) {
+            if (!others.contains(t.language())) {
+                String name = Locale.forLanguageTag(t.language()).getDisplayLanguage(Locale.ENGLISH);
+                d.error("translation-language", t.source(), "This is a translation of " + t.entry() + " into " + name
+                                + " (\"" + t.language() + "\"), which is not one of the site's other languages "
+                                + (others.isEmpty() ? "(it has none)" : others) + ", so it would never be published.",
+                        "Add " + t.language() + " to site.languages in site-config.yaml, after the default language, "
+                                + "or remove this translation.");
+            }
+        }
         for (Translation t : site.translations()) {
             String file = t.kind().sourceFile(t.of());
             if (!others.contains(t.language())) {

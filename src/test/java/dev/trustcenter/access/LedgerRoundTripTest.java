@@ -24,26 +24,29 @@ class LedgerRoundTripTest {
     @TempDir
     Path folder;
 
-    static Grant grant(String id, Grant.NdaAcceptance acceptance, Optional<String> agreement, Optional<String> note) {
+    static Grant grant(String id, Grant.NdaAcceptance acceptance, Optional<String> agreement, Optional<String> note,
+                       Optional<String> language) {
         return new Grant(id, "Jane Doe", "jane@acme-corp.com", "Acme Corp",
                 List.of(new Grant.GrantedDocument("soc2", "SOC 2 report", "soc2.pdf", "a".repeat(64))), "2026.1",
                 "b".repeat(64), acceptance, agreement, LocalDate.parse("2026-11-20"), LocalDate.parse("2026-12-20"),
-                "alice@northwind.ai", note, Optional.empty(), Source.file("grants/ledger.yaml"));
+                "alice@northwind.ai", note, Optional.empty(), language, Source.file("grants/ledger.yaml"));
     }
 
     /** A grant without its place in a file, to compare what was written with what is read. */
     static Grant placeless(Grant g) {
         return new Grant(g.id(), g.recipientName(), g.recipientEmail(), g.company(), g.documents(), g.ndaVersion(),
                 g.ndaSha256(), g.ndaAcceptance(), g.ndaAgreement(), g.issued(), g.expires(), g.issuedBy(), g.note(),
-                g.revoked(), Source.file("-"));
+                g.revoked(), g.language(), Source.file("-"));
     }
 
     @Test
     void everyFieldWrittenIsReadBack() throws Exception {
         SiteLayout layout = new SiteLayout(folder);
         Ledger ledger = new Ledger(layout);
-        Grant first = grant("AbC123", Grant.NdaAcceptance.VIEWER, Optional.empty(), Optional.of("Deal 4711"));
-        Grant second = grant("XyZ789", Grant.NdaAcceptance.AGREEMENT, Optional.of("MNDA 2025-03-01"), Optional.empty());
+        Grant first = grant("AbC123", Grant.NdaAcceptance.VIEWER, Optional.empty(), Optional.of("Deal 4711"),
+                Optional.of("ar"));
+        Grant second = grant("XyZ789", Grant.NdaAcceptance.AGREEMENT, Optional.of("MNDA 2025-03-01"), Optional.empty(),
+                Optional.empty());
         ledger.append(first);
         ledger.append(second);
         ledger.revoke("XyZ789", LocalDate.parse("2026-11-21"));
@@ -61,5 +64,7 @@ class LedgerRoundTripTest {
         assertEquals(Grant.NdaAcceptance.AGREEMENT, index.get(1).ndaAcceptance());
         assertEquals(Optional.of("MNDA 2025-03-01"), index.get(1).ndaAgreement());
         assertEquals(Optional.of("b".repeat(64)), index.get(0).ndaSha256());
+        assertEquals(Optional.of("ar"), index.get(0).language(), "the viewer's language is public: it is the page's");
+        assertEquals(Optional.empty(), index.get(1).language());
     }
 }

@@ -404,6 +404,33 @@ class RequestFlowBrowserTest {
     }
 
     @Test
+    void aGrantInArabicOpensAViewerInArabicAtTheSameAddress() throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        var loaded = new SiteLoader().load(site.resolve("site-config.yaml"));
+        var issued = GrantIssuer.issue(loaded.trustCenter().orElseThrow(), new dev.trustcenter.model.SiteLayout(site),
+                new GrantIssuer.Request(List.of("soc2-bridge-2026"), "jane.doe@acme-corp.com", "Jane Doe", "Acme Corp",
+                        Optional.empty(), Optional.empty(), false, dev.trustcenter.model.Grant.NdaAcceptance.AGREEMENT,
+                        Optional.of("MNDA 2025-03-01"), Optional.of("ar")), today, "test@northwind.ai");
+        Path index = site.resolve("grants/index.yaml");
+        Files.writeString(index, Files.readString(index).replace("issued: " + today, "issued: " + TODAY));
+        build();
+        assertTrue(issued.link().contains("/access/" + issued.grant().id() + "/#"), "the link is the usual address");
+        browser.get(host.url("access/" + issued.grant().id() + "/").toString()
+                + issued.link().substring(issued.link().indexOf('#')));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#viewer-files a"))
+                .isEmpty());
+        assertEquals("ar", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
+        assertEquals("مستندات سرية", browser.findElement(By.tagName("h1")).getText());
+        String status = browser.findElement(By.id("viewer-status")).getText();
+        assertTrue(status.startsWith("شاركتها Northwind AI مع Jane Doe حتى "), status);
+        assertEquals("الإصدار 2026.1، تشملها MNDA 2025-03-01", browser.findElement(By.id("viewer-nda")).getText());
+        assertTrue(browser.findElement(By.cssSelector("#viewer-files a")).getText().startsWith("تنزيل "));
+        // Its navigation leads to the Arabic pages; its assets are the site's own.
+        assertTrue(browser.findElement(By.cssSelector(".site-header nav a")).getAttribute("href").contains("/ar/"));
+    }
+
+    @Test
     void aWrongOrMissingKeyShowsAClearMessage() throws Exception {
         var loaded = new SiteLoader().load(site.resolve("site-config.yaml"));
         var issued = GrantIssuer.issue(loaded.trustCenter().orElseThrow(), new dev.trustcenter.model.SiteLayout(site), new GrantIssuer.Request(

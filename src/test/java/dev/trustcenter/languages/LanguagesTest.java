@@ -169,6 +169,66 @@ class LanguagesTest {
                 current.diagnostics().all().toString());
     }
 
+    static final String ENTRIES = """
+            -- content/faq.yaml --
+            - category: Security
+              question: Do you encrypt customer data?
+              answer: Yes, with **AES-256**.
+              translations:
+                ar: {category: الأمن, question: هل تشفّرون بيانات العملاء؟, answer: "نعم، بمعيار **AES-256**."}
+            - category: Security
+              question: Do you run a bug bounty?
+              answer: Not yet.
+            -- content/subprocessors.yaml --
+            subprocessors:
+              - name: Cloud Co
+                purpose: Hosting
+                category: Infrastructure
+                data: [customer content]
+                locations: [DE]
+                translations:
+                  ar: {purpose: الاستضافة, category: البنية التحتية, data: [محتوى العملاء]}
+              - {name: Mail Co, purpose: Email delivery, category: Infrastructure, locations: [US]}
+            """;
+
+    @Test
+    void yamlEntriesAreShownFromTheirTranslationsBlockAndUntranslatedOnesAreMarked() throws Exception {
+        TestSite.Built built = TestSite.create(folder, site(Translation.hash(BODY), BODY) + ENTRIES).build(DAY);
+        Document faq = built.page("ar/faq/index.html");
+        assertEquals("الأمن", faq.selectFirst("h2").text(), "the category's name is translated");
+        assertEquals("security", faq.selectFirst("h2").id(), "its anchor stays the default language's");
+        assertEquals("هل تشفّرون بيانات العملاء؟", faq.selectFirst("#q1 h3").text());
+        assertEquals("AES-256", faq.selectFirst("#q1 strong").text(), "the answer is Markdown, rendered and sanitized");
+        assertTrue(faq.selectFirst("#q1").attr("lang").isEmpty());
+        assertEquals("en", faq.selectFirst("#q2").attr("lang"), "an untranslated entry says it is English");
+        assertEquals("Do you encrypt customer data?", built.page("faq/index.html").selectFirst("#q1 h3").text());
+
+        Document subprocessors = built.page("ar/subprocessors/index.html");
+        var cloud = subprocessors.selectFirst("tr[data-subprocessor=Cloud Co]");
+        assertEquals("الاستضافة", cloud.select("td").get(0).text());
+        assertEquals("محتوى العملاء", cloud.select("td").get(1).text());
+        assertTrue(cloud.select("td").get(0).attr("lang").isEmpty());
+        var mail = subprocessors.selectFirst("tr[data-subprocessor=Mail Co]");
+        assertEquals("Email delivery", mail.select("td").get(0).text());
+        assertEquals("en", mail.select("td").get(0).attr("lang"));
+        assertEquals("البنية التحتية", subprocessors.selectFirst("section[data-category] h2").text());
+        // Facts are never translated: the machine files keep the entry as written.
+        String json = built.text("subprocessors.json");
+        assertTrue(json.contains("Hosting") && !json.contains("الاستضافة"), json);
+    }
+
+    @Test
+    void anEntryTranslationIntoALanguageTheSiteDoesNotListOrOfAFieldThatCannotBeTranslatedIsAnError() {
+        String files = site(Translation.hash(BODY), BODY) + ENTRIES.replace("ar: {purpose: الاستضافة",
+                "fr: {purpose: Hébergement}\n      ar: {locations: [AE], purpose: الاستضافة");
+        SiteBuild.Result result = TestSite.create(folder, files).render(DAY);
+        var findings = result.diagnostics().all();
+        assertTrue(findings.stream().anyMatch(d -> d.rule().equals("translation-language")
+                && d.source().file().equals("content/subprocessors.yaml")), findings.toString());
+        assertTrue(findings.stream().anyMatch(d -> d.rule().equals("unknown-key")
+                && d.message().contains("\"locations\"")), findings.toString());
+    }
+
     @Test
     void aTranslationIntoALanguageTheSiteDoesNotListOrOfNothingIsAnError() throws Exception {
         String files = site(Translation.hash(BODY), BODY) + """

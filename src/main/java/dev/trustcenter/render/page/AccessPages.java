@@ -32,18 +32,20 @@ public final class AccessPages implements PageSet {
     @Override
     public List<OutputFile> render(RenderContext context) {
         List<OutputFile> files = new ArrayList<>();
-        var nda = RequestAccessPages.NdaView.of(context);
         for (PublishedGrant grant : context.site().grants()) {
             Blob bundle = context.bundles().get(grant.id());
             if (grant.state(context.posture().asOf()) != PublishedGrant.State.ACTIVE || bundle == null) {
                 continue;
             }
             String sealed = Base64.getEncoder().encodeToString(bundle.bytes());
-            files.add(context.page(PageSpec.at("access/" + grant.id() + "/index.html", "access")
-                    .titled(context.messages().text("access.title"))
-                    .described(context.messages().text("access.description")),
-                    new Vars(sealed, contact(context), nda, grant.ndaAcceptance() == Grant.NdaAcceptance.VIEWER,
-                            ndaNote(grant, context.messages()))));
+            // The viewer is written in the grant's language, at the same address as in every other language.
+            RenderContext in = grant.language().filter(l -> context.config().site().languages().contains(l))
+                    .map(context::atRootIn).orElse(context);
+            files.add(in.page(PageSpec.at("access/" + grant.id() + "/index.html", "access")
+                    .titled(in.messages().text("access.title"))
+                    .described(in.messages().text("access.description")),
+                    new Vars(sealed, contact(in), RequestAccessPages.NdaView.of(in),
+                            grant.ndaAcceptance() == Grant.NdaAcceptance.VIEWER, ndaNote(grant, in.messages()))));
         }
         return files;
     }

@@ -1,5 +1,6 @@
 package dev.trustcenter.render.page;
 
+import dev.trustcenter.model.EntryTranslation;
 import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageModel;
@@ -31,7 +32,8 @@ public final class DocumentPages implements PageSet {
         String root = RenderContext.root(path);
         Messages m = context.messages();
         List<DocumentView> documents = context.site().documents().stream()
-                .map(d -> DocumentView.of(d, root, context.up(), m)).toList();
+                .map(d -> DocumentView.of(d, root, context.up(), m,
+                        context.entry(EntryTranslation.Target.DOCUMENT, d.id()))).toList();
         List<OutputFile> files = new ArrayList<>();
         files.add(context.page(PageSpec.at(path, "documents").in(Section.DOCUMENTS).titled(m.text("nav.documents"))
                 .described(m.text("documents.description", context.config().company().name())),

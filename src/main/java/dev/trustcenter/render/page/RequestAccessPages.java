@@ -1,5 +1,6 @@
 package dev.trustcenter.render.page;
 
+import dev.trustcenter.model.EntryTranslation;
 import java.util.ArrayList;
 import java.util.Optional;
 import dev.trustcenter.model.SiteConfig;
@@ -47,7 +48,7 @@ public final class RequestAccessPages implements PageSet {
         Pages.Nda nda = context.site().nda();
         List<DocumentView> documents = context.site().documents().stream()
                 .filter(d -> d.gated())
-                .map(d -> DocumentView.of(d, root, context.up(), m))
+                .map(d -> DocumentView.of(d, root, context.up(), m, context.entry(EntryTranslation.Target.DOCUMENT, d.id())))
                 .toList();
         List<PolicyView> policies = context.posture().policies().stream()
                 .filter(p -> p.policy().visibility() != Policy.Visibility.PUBLIC)

@@ -7,6 +7,8 @@ import dev.trustcenter.model.Framework;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.TrustCenter;
 import dev.trustcenter.render.Markdown;
+import dev.trustcenter.model.EntryTranslation;
+import dev.trustcenter.render.EntryText;
 import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.rules.ControlStatus;
 import dev.trustcenter.rules.Crosswalk;
@@ -59,7 +61,7 @@ public final class ControlViews {
     public record ControlView(String id, String title, String category, String descriptionHtml, StatusView status,
                               String owner, DateView lastTested, String testedAgo, DateView target, String reason,
                               List<EvidenceLink> evidence, List<MappingGroup> mappings, String frameworks,
-                              String href) {}
+                              String href, String lang, String dir) {}
 
     /**
      * A cited item: its title and link, and a short tag with its own status when it has one.
@@ -93,11 +95,14 @@ public final class ControlViews {
                 .collect(Collectors.joining(" "));
         String testedAgo = status.testOverdue()
                 ? m.text("controls.lastTestedAgo", status.monthsSinceTest().orElseThrow()) : null;
-        return new ControlView(c.id(), c.title(), categoryName(c.category()),
-                c.description().isBlank() ? null : markdown.toHtml(c.description()), status(status, m),
+        EntryText text = EntryText.of(posture.content(), m.language(), EntryTranslation.Target.CONTROL, c.id());
+        return new ControlView(c.id(), text.text("title", c.title()), categoryName(c.category()),
+                c.description().isBlank() ? null : markdown.toHtml(text.text("description", c.description())),
+                status(status, m),
                 c.owner().orElse(null), c.lastTested().map(m::dateView).orElse(null), testedAgo,
-                c.target().map(m::dateView).orElse(null), c.reason().orElse(null), evidence(status, root), mappings,
-                frameworks, root + "controls/index.html#" + c.id());
+                c.target().map(m::dateView).orElse(null), c.reason().map(r -> text.text("reason", r)).orElse(null),
+                evidence(status, root), mappings, frameworks, root + "controls/index.html#" + c.id(), text.lang(),
+                text.dir());
     }
 
     /** The controls that pass {@code filter}, grouped by category in the site's category order. */

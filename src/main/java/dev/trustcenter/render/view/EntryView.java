@@ -24,4 +24,6 @@ public record EntryView(
         String summaryHtml,
         List<DocumentView> documents,
         String href,
+        String lang,
+        String dir,
         String requestHref) {}

@@ -1,5 +1,8 @@
 package dev.trustcenter.render.view;
 
+import dev.trustcenter.model.TrustCenter;
+import dev.trustcenter.model.EntryTranslation;
+import dev.trustcenter.render.EntryText;
 import dev.trustcenter.render.Markdown;
 import dev.trustcenter.render.i18n.Messages;
 
@@ -26,14 +29,16 @@ import java.util.stream.Collectors;
 public final class EntryViews {
 
     private final Markdown markdown;
+    private final TrustCenter site;
     private final Map<String, Document> documents;
     private final int reportMaxAgeMonths;
     private final Messages m;
     /** From a language's root to the site's, where documents are: "" or "../". */
     private final String up;
 
-    public EntryViews(Markdown markdown, List<Document> documents, int reportMaxAgeMonths, Messages messages,
-                      String up) {
+    public EntryViews(Markdown markdown, TrustCenter site, int reportMaxAgeMonths, Messages messages, String up) {
+        this.site = site;
+        List<Document> documents = site.documents();
         this.markdown = markdown;
         this.m = messages;
         this.up = up;
@@ -43,6 +48,7 @@ public final class EntryViews {
 
     public EntryView view(EntryStatus status, String root) {
         ComplianceEntry entry = status.entry();
+        EntryText text = EntryText.of(site, m.language(), EntryTranslation.Target.COMPLIANCE, entry.id());
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.of(m.text("entry.framework"), entry.framework().name()));
         if (!entry.framework().issuer().isEmpty()) {
@@ -63,13 +69,14 @@ public final class EntryViews {
         target(entry).ifPresent(t -> facts.add(Fact.of(m.text("entry.target"), words(t))));
         List<DocumentView> docs = entry.documents().stream()
                 .map(documents::get)
-                .map(d -> DocumentView.of(d, root, up, m))
+                .map(d -> DocumentView.of(d, root, up, m,
+                        EntryText.of(site, m.language(), EntryTranslation.Target.DOCUMENT, d.id())))
                 .toList();
         return new EntryView(entry.id(), entry.framework().name(), entry.framework().shortName(),
                 m.label(entry.framework().kind()), entry.framework().issuer(), StatusView.of(status, m), headline,
                 statusNote(status, m), warning(status, m), List.copyOf(facts),
-                entry.summary().map(markdown::toHtml).orElse(null), docs,
-                root + "compliance/" + entry.id() + "/index.html",
+                entry.summary().map(summary -> markdown.toHtml(text.text("summary", summary))).orElse(null), docs,
+                root + "compliance/" + entry.id() + "/index.html", text.lang(), text.dir(),
                 // A card whose report is confidential offers the request straight away, pre-filled.
                 docs.stream().filter(DocumentView::gated).map(DocumentView::requestHref).findFirst().orElse(null));
     }

@@ -5,6 +5,8 @@ import dev.trustcenter.render.file.SubprocessorData;
 import dev.trustcenter.model.Country;
 import dev.trustcenter.model.Subprocessors;
 import dev.trustcenter.model.Subprocessors.Subprocessor;
+import dev.trustcenter.model.EntryTranslation;
+import dev.trustcenter.render.EntryText;
 import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.rules.ChangeNotice;
 import dev.trustcenter.rules.Posture;
@@ -38,12 +40,14 @@ public final class SubprocessorViews {
      * @param anchor the id of its row, which the AI system pages link to
      * @param aiSystems the AI systems that run its models
      * @param locationNames its locations' names, listed as the language lists them
+     * @param category      its category as written, which groups it; {@code categoryLabel} in the page's language
+     * @param lang          its words' language when it is not the page's (not translated yet), else null
      */
     public record SubprocessorView(String name, String purpose, String category, List<String> data,
                                    List<CountryView> locations, CountryView corporateLocation, String transferMechanism,
                                    String website, String dpa, DateView since, boolean aiModelProvider,
                                    DateView starts, DateView ends, String anchor, List<AiViews.SystemLink> aiSystems,
-                                   String locationNames) {}
+                                   String locationNames, String categoryLabel, String lang, String dir) {}
 
     public record Group(String category, String key, List<SubprocessorView> subprocessors) {}
 
@@ -136,11 +140,12 @@ public final class SubprocessorViews {
     static SubprocessorView view(SubprocessorStatus status, Posture posture, Map<String, String> anchors,
                                  Messages m) {
         Subprocessor s = status.subprocessor();
+        EntryText text = EntryText.of(posture.content(), m.language(), EntryTranslation.Target.SUBPROCESSOR, s.name());
+        String category = s.category().map(SubprocessorViews::heading).orElse(m.text("subprocessors.other"));
         List<AiViews.SystemLink> systems = posture.aiSystemsUsing(s.name()).stream()
                 .filter(a -> a.system().active())
                 .map(a -> AiViews.link(a.system(), "../")).toList();
-        return new SubprocessorView(s.name(), s.purpose(), s.category().map(SubprocessorViews::heading)
-                .orElse(m.text("subprocessors.other")), s.data(),
+        return new SubprocessorView(s.name(), text.text("purpose", s.purpose()), category, text.list("data", s.data()),
                 s.locations().stream().map(c -> CountryView.of(c, m)).toList(),
                 s.corporateLocation().map(c -> CountryView.of(c, m)).orElse(null),
                 s.transferMechanism().map(m::label).orElse(null),
@@ -148,7 +153,8 @@ public final class SubprocessorViews {
                 s.since().map(m::dateView).orElse(null), s.aiModelProvider(),
                 status.starts().map(m::dateView).orElse(null), status.ends().map(m::dateView).orElse(null),
                 anchors.get(s.name()), systems,
-                m.list(s.locations().stream().map(c -> m.country(c.code())).toList()));
+                m.list(s.locations().stream().map(c -> m.country(c.code())).toList()),
+                s.category().map(c -> heading(text.text("category", c))).orElse(category), text.lang(), text.dir());
     }
 
     /** The subprocessors listed but not started yet, by name. */
@@ -182,8 +188,11 @@ public final class SubprocessorViews {
                 .map(s -> view(s, posture, anchors, m))
                 .forEach(v -> byCategory.computeIfAbsent(v.category(), k -> new ArrayList<>()).add(v));
         Map<String, List<SubprocessorView>> ordered = new LinkedHashMap<>(byCategory);
+        // A group keeps its anchor from the category as written, and takes the first translated name given for it.
         return ordered.entrySet().stream()
-                .map(e -> new Group(e.getKey(), key(e.getKey()), List.copyOf(e.getValue())))
+                .map(e -> new Group(e.getValue().stream().map(SubprocessorView::categoryLabel)
+                        .filter(label -> !label.equals(e.getKey())).findFirst().orElse(e.getKey()), key(e.getKey()),
+                        List.copyOf(e.getValue())))
                 .toList();
     }
 
