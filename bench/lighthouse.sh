@@ -6,6 +6,7 @@
 #
 #   bench/lighthouse.sh                          # needs: JDK 17, Maven, Node/npm, chromium, python3
 #   BRAND_COLOR='#0f766e' bench/lighthouse.sh    # the example in another brand colour
+#   PAGES="ar/subprocessors/" bench/lighthouse.sh # only these pages (space-separated; "" is the home page)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
@@ -59,7 +60,9 @@ trap 'kill $server 2>/dev/null' EXIT
 sleep 1
 
 printf '%-22s %12s %14s %15s %6s\n' page performance accessibility best-practices seo
-for page in "" "subprocessors/" "request-access/" "ar/" "ar/subprocessors/" "ar/request-access/"; do
+read -r -a pages <<< "${PAGES-__all__}"
+[ "${PAGES-__all__}" = "__all__" ] && pages=("" "subprocessors/" "request-access/" "ar/" "ar/subprocessors/" "ar/request-access/")
+for page in "${pages[@]}"; do
   out="$work/report-$(echo "${page:-home}" | tr / -).json"
   "$work/node_modules/.bin/lighthouse" "http://127.0.0.1:$port/$page" --quiet --output=json --output-path="$out" \
     --only-categories=performance,accessibility,best-practices,seo \

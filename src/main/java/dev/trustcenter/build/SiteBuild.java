@@ -128,9 +128,20 @@ public final class SiteBuild {
         Map<String, Blob> bundles = new GrantFiles(layout).bundles(active, diagnostics);
         Path themeFolder = layout.theme(site.config().site().theme());
         Theme theme = session.map(s -> s.theme(themeFolder)).orElseGet(() -> new Theme(Optional.of(themeFolder)));
+        for (String language : site.config().site().languages()) {
+            if (!theme.translates(language)) {
+                diagnostics.warning("language-untranslated", Source.file("site-config.yaml"), "The site is written in \""
+                                + language + "\", but no message catalogue speaks it, so its pages' interface reads English.",
+                        "Add themes/" + site.config().site().theme() + "/messages/" + language + ".properties with the "
+                                + "keys of the built-in English catalogue (theme/default/messages/en.properties in the "
+                                + "jar), or use one of en, ar, fr, de.");
+            }
+        }
         progress.accept("rendering pages");
         try {
-            Markdown markdown = session.map(s -> s.markdown).orElseGet(Markdown::new);
+            // A site in several languages shows an untranslated text on every language's page: render it once.
+            boolean languages = site.config().site().languages().size() > 1;
+            Markdown markdown = session.map(s -> s.markdown).orElseGet(() -> new Markdown(languages));
             var files = SiteRenderer.render(new RenderContext(posture, dates.built(), theme, markdown, bundles,
                     session.map(Session::pages)));
             session.map(Session::pages).ifPresent(PageCache::keepOnlyLastBuild);

@@ -44,7 +44,10 @@ public final class Markdown {
         this(false);
     }
 
-    /** @param remember keep every rendering, for `serve`, which renders the same texts build after build */
+    /**
+     * @param remember keep every rendering: for `serve`, which renders the same texts build after build, and for a
+     *                 site in several languages, whose untranslated texts appear on every language's page
+     */
     public Markdown(boolean remember) {
         this.htmlSeen = remember ? new ConcurrentHashMap<>() : null;
         MutableDataSet options = new MutableDataSet()

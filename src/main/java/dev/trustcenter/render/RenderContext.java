@@ -303,8 +303,8 @@ public final class RenderContext {
         String home = root + up();
         return languages.stream().map(l -> {
             String folder = l.equals(config().site().language()) ? "" : l + "/";
-            return new Alternate(l, Messages.nativeName(l), home + folder + path,
-                    config().site().baseUrl() + folder + pretty(path), l.equals(language()));
+            return new Alternate(l, Messages.nativeName(l), SiteConfig.Site.rightToLeft(l) ? "rtl" : "ltr",
+                    home + folder + path, config().site().baseUrl() + folder + pretty(path), l.equals(language()));
         }).toList();
     }
 
@@ -321,7 +321,7 @@ public final class RenderContext {
                          DateView asOf) {}
 
     /** One language's version of a page. */
-    public record Alternate(String language, String name, String href, String url, boolean current) {}
+    public record Alternate(String language, String name, String dir, String href, String url, boolean current) {}
 
     public record SiteView(String title, String company, String legalName, String website, String logo,
                            String logoDark, String favicon, String language, String direction, String securityEmail,

@@ -51,9 +51,9 @@ public final class TranslationRules {
         for (var t : site.entryTranslations()) {
             if (!others.contains(t.language())) {
                 String name = Locale.forLanguageTag(t.language()).getDisplayLanguage(Locale.ENGLISH);
-                d.error("translation-language", t.source(), "This is a translation of " + t.entry() + " into " + name
+                d.warning("translation-language", t.source(), "This is a translation of " + t.entry() + " into " + name
                                 + " (\"" + t.language() + "\"), which is not one of the site's other languages "
-                                + (others.isEmpty() ? "(it has none)" : others) + ", so it would never be published.",
+                                + (others.isEmpty() ? "(it has none)" : others) + ", so it is not published.",
                         "Add " + t.language() + " to site.languages in site-config.yaml, after the default language, "
                                 + "or remove this translation.");
             }
@@ -62,9 +62,9 @@ public final class TranslationRules {
             String file = t.kind().sourceFile(t.of());
             if (!others.contains(t.language())) {
                 String name = Locale.forLanguageTag(t.language()).getDisplayLanguage(Locale.ENGLISH);
-                d.error("translation-language", t.source(), "This is a translation into " + name + " (\""
+                d.warning("translation-language", t.source(), "This is a translation into " + name + " (\""
                                 + t.language() + "\"), which is not one of the site's other languages "
-                                + (others.isEmpty() ? "(it has none)" : others) + ", so it would never be published.",
+                                + (others.isEmpty() ? "(it has none)" : others) + ", so it is not published.",
                         "Add " + t.language() + " to site.languages in site-config.yaml, after the default language, "
                                 + "or rename the file.");
                 continue;

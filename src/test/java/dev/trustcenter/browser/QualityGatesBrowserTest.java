@@ -252,6 +252,65 @@ class QualityGatesBrowserTest {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 
+    /**
+     * Issue 16: the Arabic home page at 1280 and 375 px, light and dark, for reviewers (target/screenshots), and what
+     * can be checked of right to left without eyes: the page runs right to left from the right edge, English blocks
+     * (untranslated text) read left to right, Latin runs (hashes, emails) are isolated, the validity timeline runs
+     * from right to left, nothing scrolls sideways, and dark mode is dark.
+     */
+    @Test
+    void theArabicHomePageRunsRightToLeftInLightAndDarkAt1280And375Pixels() throws IOException {
+        Path shots = Path.of("target/screenshots");
+        Files.createDirectories(shots);
+        try {
+            for (String scheme : List.of("light", "dark")) {
+                browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                        List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+                for (int width : List.of(1280, 375)) {
+                    browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                    browser.get(host.url("ar/index.html").toString());
+                    long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
+                    browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, (int) Math.min(height, 6000)));
+                    Files.write(shots.resolve("ar-home-" + width + "-" + scheme + ".png"),
+                            browser.getScreenshotAs(OutputType.BYTES));
+                    String where = width + " px, " + scheme;
+                    assertEquals(0L, browser.executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth"),
+                            "no sideways scrolling at " + where);
+                    assertEquals("rtl", browser.executeScript("return getComputedStyle(document.body).direction"));
+                    assertEquals(List.of(), browser.executeScript("return Array.from(document.querySelectorAll('[lang=en]'))"
+                            + ".filter(e => getComputedStyle(e).direction !== 'ltr').map(e => e.outerHTML.slice(0, 80))"),
+                            "untranslated English reads left to right at " + where);
+                    Boolean brandAtRight = (Boolean) browser.executeScript("var b = document.querySelector('.brand')"
+                            + ".getBoundingClientRect(), r = document.querySelector('.header-row'), row = r.getBoundingClientRect();"
+                            + "return row.right - parseFloat(getComputedStyle(r).paddingRight) - b.right < 2"
+                            + " && b.left - row.left > 48;");
+                    assertTrue(brandAtRight, "the header starts at the right at " + where);
+                    Boolean timeRunsLeft = (Boolean) browser.executeScript("var t = Array.from(document.querySelectorAll("
+                            + "'.timeline .tick-label')).map(e => [Number(e.textContent), e.getBoundingClientRect().left]);"
+                            + "return t.length > 1 && t.every((a, i) => i === 0 || (a[0] > t[i - 1][0]) === (a[1] < t[i - 1][1]));");
+                    assertTrue(timeRunsLeft, "later years stand further left at " + where);
+                    String background = (String) browser.executeScript("return getComputedStyle(document.body).backgroundColor");
+                    assertEquals(scheme.equals("dark"), luminance(background) < 0.2, background + " at " + where);
+                }
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    /** The relative luminance of a CSS rgb() colour, 0 for black to 1 for white. */
+    private static double luminance(String rgb) {
+        String[] parts = rgb.replaceAll("[^0-9,.]", "").split(",");
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Double.parseDouble(parts[i]) / 255;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+
     @Test
     void everyPageWorksUnderTheContentSecurityPolicyWithACleanConsole() throws IOException {
         List<String> problems = new ArrayList<>();

@@ -12,6 +12,7 @@ import dev.trustcenter.model.Translation;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -218,7 +219,7 @@ class LanguagesTest {
     }
 
     @Test
-    void anEntryTranslationIntoALanguageTheSiteDoesNotListOrOfAFieldThatCannotBeTranslatedIsAnError() {
+    void anEntryTranslationIntoALanguageTheSiteDoesNotListOrOfAFieldThatCannotBeTranslatedIsReported() {
         String files = site(Translation.hash(BODY), BODY) + ENTRIES.replace("ar: {purpose: الاستضافة",
                 "fr: {purpose: Hébergement}\n      ar: {locations: [AE], purpose: الاستضافة");
         SiteBuild.Result result = TestSite.create(folder, files).render(DAY);
@@ -230,7 +231,22 @@ class LanguagesTest {
     }
 
     @Test
-    void aTranslationIntoALanguageTheSiteDoesNotListOrOfNothingIsAnError() throws Exception {
+    void aLanguageWithoutACatalogueReadsEnglishAndCheckSaysSo() {
+        String files = site(Translation.hash(BODY), BODY).replace("languages: [en, ar]", "languages: [en, sw]")
+                .replace("policies/incident-response.ar.md", "policies/incident-response.sw.md")
+                .replace("policies/data-protection.ar.md", "policies/data-protection.sw.md");
+        SiteBuild.Result result = TestSite.create(folder, files).render(DAY);
+        var untranslated = result.diagnostics().all().stream().filter(d -> d.rule().equals("language-untranslated"))
+                .toList();
+        assertEquals(1, untranslated.size(), result.diagnostics().all().toString());
+        assertTrue(untranslated.get(0).message().contains("\"sw\""));
+        assertEquals("Policies", Jsoup.parse(new String(result.files().orElseThrow().stream()
+                .filter(f -> f.path().equals("sw/policies/index.html")).findFirst().orElseThrow().bytes(),
+                java.nio.charset.StandardCharsets.UTF_8)).selectFirst("h1").text());
+    }
+
+    @Test
+    void aTranslationIntoALanguageTheSiteDoesNotListIsReportedAndOneOfNothingIsAnError() throws Exception {
         String files = site(Translation.hash(BODY), BODY) + """
                 -- content/policies/data-protection.fr.md --
                 ---
@@ -244,8 +260,19 @@ class LanguagesTest {
                 نص.
                 """;
         SiteBuild.Result result = TestSite.create(folder, files).render(DAY);
-        var rules = result.diagnostics().all().stream().map(Diagnostic::rule).toList();
-        assertTrue(rules.contains("translation-language"), rules.toString());
-        assertTrue(rules.contains("translation-orphan"), rules.toString());
+        var findings = result.diagnostics().all();
+        assertEquals(List.of(dev.trustcenter.diagnostics.Severity.WARNING), findings.stream()
+                .filter(d -> d.rule().equals("translation-language")).map(Diagnostic::severity).toList(),
+                "a translation into a language the site does not list is not published, and check says so");
+        assertEquals(List.of(dev.trustcenter.diagnostics.Severity.ERROR), findings.stream()
+                .filter(d -> d.rule().equals("translation-orphan")).map(Diagnostic::severity).toList(),
+                "a translation of nothing is an error");
+        assertFalse(TestSite.create(folder.resolve("fr"), files.replace("""
+                -- content/policies/missing.ar.md --
+                ---
+                title: لا شيء
+                ---
+                نص.
+                """, "")).build(DAY).has("fr/policies/data-protection/index.html"), "French is not published");
     }
 }

@@ -3,7 +3,6 @@ package dev.trustcenter.render.file;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.RenderContext;
-import dev.trustcenter.render.view.DateView;
 import dev.trustcenter.render.view.StatusWords;
 import dev.trustcenter.render.view.Tone;
 
@@ -82,7 +81,7 @@ public final class SocialCard implements PageSet {
             g.drawString(fit(g, context.config().company().name(), WIDTH - left - 200), left + 112, 126);
             g.setColor(new Color(0x475569));
             g.setFont(base.deriveFont(Font.PLAIN, 28f));
-            g.drawString("Trust Center · security, privacy and compliance", left, 210);
+            g.drawString(context.messages().text("social.tagline"), left, 210);
 
             // Up to five rows in each of two columns; one column when five or fewer, so names get the width.
             List<EntryStatus> entries = context.posture().entries();
@@ -98,14 +97,14 @@ public final class SocialCard implements PageSet {
                 g.setColor(tone(Tone.of(status.status())));
                 g.fillOval(x, y - 22, 24, 24);
                 g.setColor(new Color(0x0f172a));
-                String line = more ? "and " + (entries.size() - shown + 1) + " more"
+                String line = more ? context.messages().text("social.more", entries.size() - shown + 1)
                         : status.entry().framework().shortName() + " — " + StatusWords.label(status, context.messages());
                 g.drawString(fit(g, line, columnWidth - 56), x + 40, y);
             }
             g.setColor(new Color(0x475569));
             g.setFont(base.deriveFont(Font.PLAIN, 24f));
-            String footer = context.config().site().baseUrl().getHost() + " · statuses as of "
-                    + DateView.words(context.posture().asOf());
+            String footer = context.messages().text("social.footer", context.config().site().baseUrl().getHost(),
+                    context.posture().asOf());
             g.drawString(fit(g, footer, WIDTH - left * 2), left, HEIGHT - 48);
         } finally {
             g.dispose();

@@ -87,11 +87,6 @@ public final class Messages {
         return rightToLeft ? "rtl" : "ltr";
     }
 
-    /** Whether the catalogue has this key (the theme may add its own). */
-    public boolean has(String key) {
-        return patterns.containsKey(key);
-    }
-
     /** A message's pattern as written in the catalogue, for a script that fills in its {0}, {1} itself. */
     public String pattern(String key) {
         String pattern = patterns.get(key);
@@ -201,7 +196,7 @@ public final class Messages {
         return text(key(constant));
     }
 
-    public static String key(Enum<?> constant) {
+    private static String key(Enum<?> constant) {
         Class<?> type = constant.getDeclaringClass();
         String name = type.getEnclosingClass() == null ? type.getSimpleName()
                 : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName();
@@ -231,16 +226,6 @@ public final class Messages {
     /** A date as a page shows it, in this language. */
     public DateView dateView(LocalDate date) {
         return date == null ? null : new DateView(date.toString(), date(date));
-    }
-
-    /** A whole number in the locale's digits and grouping. */
-    public String number(long n) {
-        return com.ibm.icu.text.NumberFormat.getIntegerInstance(icuLocale).format(n);
-    }
-
-    /** A share of 1 as a percentage ("37 %" in French, "37%" in English). */
-    public String percent(double share) {
-        return com.ibm.icu.text.NumberFormat.getPercentInstance(icuLocale).format(share);
     }
 
     /** A country's name in this language, from the JDK's CLDR data: never translated by hand. */

@@ -70,7 +70,7 @@ public final class AnswerViews {
         a.refs().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> e.getValue().forEach(r -> refs.add(e.getKey().label() + " " + r.id())));
         return new AnswerView(a.id(), a.question(), shortAnswer(a.shortAnswer(), m), gated ? null : markdown.toHtml(a.answer()),
-                gated, evidence, refs, DateView.of(a.lastReviewed()), status.reviewOverdue(),
+                gated, evidence, refs, m.dateView(a.lastReviewed()), status.reviewOverdue(),
                 status.evidenceLapsed() ? m.text("answers.evidenceExpired") : null, a.owner().orElse(null),
                 gated ? root + "request-access/index.html" : null);
     }
