@@ -4,10 +4,8 @@ import dev.trustcenter.diagnostics.Diagnostics;
 import dev.trustcenter.model.EntryTranslation;
 import dev.trustcenter.model.EntryTranslation.Target;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,13 +37,14 @@ final class EntryTranslationsReader {
                 continue;   // the entry's reader reports the missing id
             }
             YamlNode block = entry.fields().get("translations").value();
-            String what = "the translations of " + key.get();
+            String what = "the translations of \"" + key.get() + "\"";
             MappingReader.of(block, what, diagnostics).ifPresent(languages -> {
                 for (String language : languages.keys()) {
-                    if (!tag(languages, language)) {
+                    if (!languages.languageTag(language, language,
+                            "Use the tag of one of the site's languages, such as ar, fr or de.")) {
                         continue;
                     }
-                    languages.mapping(language, "the " + language + " translation of " + key.get())
+                    languages.mapping(language, "the " + language + " translation of \"" + key.get() + "\"")
                             .ifPresent(r -> translation(r, target, key.get(), language).ifPresent(read::add));
                 }
                 languages.finish();
@@ -68,7 +67,7 @@ final class EntryTranslationsReader {
         }
         r.finish();
         if (fields.isEmpty()) {
-            r.error("missing-key", language, "The " + language + " translation of " + entry + " translates nothing.",
+            r.error("missing-key", language, "The " + language + " translation of \"" + entry + "\" translates nothing.",
                     "Give at least one of " + target.fields() + ", or remove it.");
             return Optional.empty();
         }
@@ -85,16 +84,5 @@ final class EntryTranslationsReader {
         YamlNode.Field value = entry.fields().get(field);
         return value != null && value.value() instanceof YamlNode.Scalar s ? Optional.of(s.text().strip())
                 : Optional.empty();
-    }
-
-    private static boolean tag(MappingReader r, String language) {
-        try {
-            new Locale.Builder().setLanguageTag(language);
-            return true;
-        } catch (IllformedLocaleException e) {
-            r.error("bad-value", language, "\"" + language + "\" is not a language tag.",
-                    "Use the tag of one of the site's languages, such as ar, fr or de.");
-            return false;
-        }
     }
 }

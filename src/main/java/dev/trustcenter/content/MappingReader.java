@@ -81,6 +81,21 @@ public final class MappingReader {
         return field != null && !(field.value() instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL);
     }
 
+    /**
+     * Whether a value is a well-formed BCP 47 language tag; reports it at {@code key} otherwise.
+     *
+     * @param hint what would be right, for the report
+     */
+    public boolean languageTag(String key, String tag, String hint) {
+        try {
+            new Locale.Builder().setLanguageTag(tag);
+            return true;
+        } catch (java.util.IllformedLocaleException e) {
+            error("bad-value", key, "\"" + tag + "\" is not a language tag.", hint);
+            return false;
+        }
+    }
+
     /** The mapping's keys, in the order they are written. */
     public List<String> keys() {
         return List.copyOf(mapping.fields().keySet());

@@ -10,7 +10,6 @@ import dev.trustcenter.model.Source;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -112,16 +111,8 @@ final class SiteConfigReader {
         return new SiteConfig.Site(title, baseUrl, language, languages, theme, output, outputSource);
     }
 
-    /** Whether a tag is a well-formed BCP 47 language tag whose folder name is a web address's path segment. */
     private static boolean languageTag(MappingReader r, String key, String tag) {
-        try {
-            new Locale.Builder().setLanguageTag(tag);
-            return true;
-        } catch (IllformedLocaleException e) {
-            r.error("bad-value", key, "\"" + tag + "\" is not a language tag.",
-                    "Use a BCP 47 tag such as en, de, fr or ar.");
-            return false;
-        }
+        return r.languageTag(key, tag, "Use a BCP 47 tag such as en, de, fr or ar.");
     }
 
     private static String folder(MappingReader r, String key, String fallback) {

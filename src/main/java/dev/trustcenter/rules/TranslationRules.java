@@ -38,6 +38,16 @@ public final class TranslationRules {
         };
     }
 
+    /** The names a translation of this kind may take its name from: the slugs of the policies or updates. */
+    private static List<String> sources(TrustCenter site, Translation.Kind kind) {
+        return switch (kind) {
+            case POLICY -> site.policies().stream().map(Policy::slug).toList();
+            case UPDATE -> site.updates().stream().map(Pages.Update::slug).toList();
+            case OVERVIEW -> List.of("overview");
+            case NDA -> List.of("nda");
+        };
+    }
+
     public static Freshness freshness(TrustCenter site, Translation t) {
         if (t.translationOf().isEmpty()) {
             return Freshness.UNSOURCED;
@@ -51,7 +61,7 @@ public final class TranslationRules {
         for (var t : site.entryTranslations()) {
             if (!others.contains(t.language())) {
                 String name = Locale.forLanguageTag(t.language()).getDisplayLanguage(Locale.ENGLISH);
-                d.warning("translation-language", t.source(), "This is a translation of " + t.entry() + " into " + name
+                d.warning("translation-language", t.source(), "This is a translation of \"" + t.entry() + "\" into " + name
                                 + " (\"" + t.language() + "\"), which is not one of the site's other languages "
                                 + (others.isEmpty() ? "(it has none)" : others) + ", so it is not published.",
                         "Add " + t.language() + " to site.languages in site-config.yaml, after the default language, "
@@ -72,8 +82,15 @@ public final class TranslationRules {
             Optional<String> source = sourceText(site, t);
             if (source.isEmpty()) {
                 d.error("translation-orphan", t.source(), "There is no " + file + " for this file to translate.",
-                        "Name it after its source, for example policies/information-security." + t.language()
-                                + ".md for policies/information-security.md, or remove it.");
+                        sources(site, t.kind()).stream().filter(s -> !s.equals(t.of())).findAny().isEmpty()
+                                ? "Name it after its source (" + t.kind().sourceFile("SLUG") + " is translated by "
+                                + t.kind().sourceFile("SLUG." + t.language()).substring("content/".length())
+                                + "), or remove it."
+                                : dev.trustcenter.diagnostics.Suggestions.closest(t.of(), sources(site, t.kind()))
+                                        .map(near -> "Did you mean " + t.kind().sourceFile(near + "." + t.language())
+                                                .substring("content/".length()) + ", the translation of "
+                                                + t.kind().sourceFile(near) + "?")
+                                        .orElse("Name it after its source, or remove it."));
                 continue;
             }
             String hash = Translation.hash(source.get());
