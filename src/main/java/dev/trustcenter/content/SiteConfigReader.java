@@ -97,7 +97,7 @@ final class SiteConfigReader {
         String language = declared.orElse(languages.isEmpty() ? "en" : languages.get(0));
         languageTag(r, "language", language);
         if (!languages.isEmpty() && !languages.get(0).equals(language)) {
-            r.error("bad-value", "languages", "\"language\" is " + language + ", but \"languages\" starts with "
+            r.error("default-language-mismatch", "languages", "\"language\" is " + language + ", but \"languages\" starts with "
                             + languages.get(0) + ": the first language is the default, written at the site's root.",
                     "Start \"languages\" with " + language + ", or remove \"language\".");
         }

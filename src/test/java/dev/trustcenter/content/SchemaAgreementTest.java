@@ -51,7 +51,7 @@ class SchemaAgreementTest {
             "bad-email", "bad-url", "bad-value", "bad-id", "missing-fact", "difc-dpo-required", "yaml-syntax", "empty-file",
             "bad-path", "control-untested", "control-target-missing", "control-reason-missing", "soa-reason-missing",
             "ai-training-policy-missing", "ai-opt-out-how-missing", "ai-human-oversight-missing", "ai-annex-missing",
-            "ai-prohibited", "bad-ref");
+            "ai-prohibited", "bad-ref", "duplicate-value");
 
     static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
