@@ -17,8 +17,10 @@
   var index = null;
   var stop = {};
 
+  // Without diacritics, as the build indexed the answers: an Arabic word is found with or without its vowel marks.
   function words(text) {
-    return (text.toLowerCase().match(WORD) || []).filter(function (w) { return !stop[w]; });
+    return (text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().match(WORD) || [])
+      .filter(function (w) { return !stop[w]; });
   }
 
   function apply() {

@@ -37,6 +37,7 @@ final class AiSystemsReader {
     }
 
     private static Optional<AiSystem> system(MappingReader item) {
+        item.allow("translations");   // read by EntryTranslationsReader
         String id = ComplianceReader.slug(item, "id");
         MappingReader r = id == null ? item : item.named("the AI system \"" + id + "\"");
         String name = r.requiredText("name");

@@ -32,6 +32,7 @@ final class AnswersReader {
     }
 
     private static Optional<Answer> answer(MappingReader item, String domain) {
+        item.allow("translations");   // read by EntryTranslationsReader
         String id = ComplianceReader.slug(item, "id");
         MappingReader r = id == null ? item : item.named("the answer \"" + id + "\"");
         String question = r.requiredText("question");

@@ -130,8 +130,9 @@ public final class SiteLoader {
         List<Control> controls = translated(optionalYaml(files, content.resolve("controls.yaml"), diagnostics,
                 withTranslations(Target.CONTROL, (root, d) -> ControlsReader.read(root, categories, d)),
                 Translated.none(List.<Control>of())), entryTranslations);
-        List<AiSystem> aiSystems = optionalYaml(files, content.resolve("ai-systems.yaml"), diagnostics,
-                AiSystemsReader::read, List.<AiSystem>of());
+        List<AiSystem> aiSystems = translated(optionalYaml(files, content.resolve("ai-systems.yaml"), diagnostics,
+                withTranslations(Target.AI_SYSTEM, AiSystemsReader::read), Translated.none(List.<AiSystem>of())),
+                entryTranslations);
         List<Answer> answers = new ArrayList<>();
         for (Path file : files.list(content.resolve("answers"), ".yaml")) {
             String name = file.getFileName().toString();
@@ -142,8 +143,9 @@ public final class SiteLoader {
                         "Rename it with lower-case letters, digits and hyphens, for example data-protection.yaml.");
                 continue;
             }
-            answers.addAll(optionalYaml(files, file, diagnostics, (root, d) -> AnswersReader.read(root, domain, d),
-                    List.<Answer>of(), true));
+            answers.addAll(translated(optionalYaml(files, file, diagnostics,
+                    withTranslations(Target.ANSWER, (root, d) -> AnswersReader.read(root, domain, d)),
+                    Translated.none(List.<Answer>of()), true), entryTranslations));
         }
         List<Policy> policies = markdownFolder(files, content.resolve("policies"), diagnostics, PageReaders::policy);
         List<Pages.Update> updates = new ArrayList<>(

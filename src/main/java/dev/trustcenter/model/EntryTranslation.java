@@ -33,7 +33,9 @@ public record EntryTranslation(Target target, String entry, String language, Map
         SUBPROCESSOR("content/subprocessors.yaml", Set.of("purpose", "category"), Set.of("data")),
         DOCUMENT("content/documents.yaml", Set.of("title", "description"), Set.of()),
         COMPLIANCE("content/compliance.yaml", Set.of("summary"), Set.of()),
-        CONTROL("content/controls.yaml", Set.of("title", "description", "reason"), Set.of());
+        CONTROL("content/controls.yaml", Set.of("title", "description", "reason"), Set.of()),
+        AI_SYSTEM("content/ai-systems.yaml", Set.of("purpose", "human_oversight", "affected_persons"), Set.of()),
+        ANSWER("content/answers/", Set.of("question", "answer"), Set.of());
 
         private final String file;
         private final Set<String> texts;

@@ -190,6 +190,22 @@ class LanguagesTest {
                 translations:
                   ar: {purpose: الاستضافة, category: البنية التحتية, data: [محتوى العملاء]}
               - {name: Mail Co, purpose: Email delivery, category: Infrastructure, locations: [US]}
+            -- content/answers/data.yaml --
+            - id: encryption
+              question: Is customer data encrypted at rest?
+              short: "yes"
+              answer: With AES-256.
+              last_reviewed: 2026-10-01
+              translations:
+                ar: {question: هل تُشفَّر بيانات العملاء أثناء التخزين؟, answer: "بمعيار AES-256."}
+            - id: keys
+              question: Who holds the encryption keys?
+              short: "yes"
+              answer: SECRET-KEY-ANSWER
+              visibility: gated
+              last_reviewed: 2026-10-01
+              translations:
+                ar: {question: من يحتفظ بمفاتيح التشفير؟, answer: SECRET-ARABIC-KEY-ANSWER}
             """;
 
     @Test
@@ -216,6 +232,19 @@ class LanguagesTest {
         // Facts are never translated: the machine files keep the entry as written.
         String json = built.text("subprocessors.json");
         assertTrue(json.contains("Hosting") && !json.contains("الاستضافة"), json);
+
+        Document answers = built.page("ar/answers/data/index.html");
+        assertEquals("هل تُشفَّر بيانات العملاء أثناء التخزين؟", answers.selectFirst("#answer-encryption-q").text());
+        assertEquals("بمعيار AES-256.", answers.selectFirst("#answer-encryption .prose").text());
+        assertEquals("من يحتفظ بمفاتيح التشفير؟", answers.selectFirst("#answer-keys-q").text(),
+                "a gated answer's question is public, in every language");
+        String index = built.text("ar/answers/search-index.json");
+        assertTrue(index.contains("\"بيانات\"") && index.contains("\"تشفر\""),
+                "searchable in Arabic, with or without vowel marks (\"تُشفَّر\" is indexed as \"تشفر\"): " + index);
+        for (var file : built.files()) {
+            String text = new String(file.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertFalse(text.contains("SECRET-KEY-ANSWER") || text.contains("SECRET-ARABIC-KEY-ANSWER"), file.path());
+        }
     }
 
     @Test

@@ -46,13 +46,14 @@ public final class FaqPage implements PageSet {
                             text.dir()));
         }
         // Public answers marked faq: true, under their domain, with their anchor in the answer library.
-        EntryText untranslated = EntryText.untranslated(context.site(), context.language());
         for (var status : context.posture().answers()) {
             if (Section.onFaq(status.answer())) {
                 var a = status.answer();
+                EntryText text = context.entry(EntryTranslation.Target.ANSWER, a.id());
                 byCategory.computeIfAbsent(SubprocessorViews.heading(a.domain()), k -> new ArrayList<>())
-                        .add(new Item(a.question(), context.markdown().toHtml(a.answer()), "answer-" + a.id(),
-                                untranslated.lang(), untranslated.dir()));
+                        .add(new Item(text.text("question", a.question()),
+                                context.markdown().toHtml(text.text("answer", a.answer())), "answer-" + a.id(),
+                                text.lang(), text.dir()));
             }
         }
         List<Group> groups = byCategory.entrySet().stream()

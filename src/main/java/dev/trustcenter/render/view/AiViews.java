@@ -4,6 +4,8 @@ import dev.trustcenter.model.AiSystem;
 import dev.trustcenter.model.ComplianceEntry.RiskTier;
 import dev.trustcenter.model.Obligation;
 import dev.trustcenter.render.Markdown;
+import dev.trustcenter.model.EntryTranslation;
+import dev.trustcenter.render.EntryText;
 import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.render.view.ControlViews.EvidenceLink;
 import dev.trustcenter.render.view.ControlViews.MappingView;
@@ -53,7 +55,7 @@ public final class AiViews {
     public record SystemView(String id, String name, String href, String purposeHtml, StatusView stage, String role,
                              String tier, boolean gpai, List<ModelView> models, String training, String retention,
                              String oversight, DateView evaluation, String evaluationKind, String personalData,
-                             String affectedPersons) {}
+                             String affectedPersons, String lang, String dir) {}
 
     /**
      * A model and where its provider is listed.
@@ -81,12 +83,16 @@ public final class AiViews {
         AiSystem s = status.system();
         AiSystem.EuAiAct act = s.euAiAct();
         var latest = status.latestEvaluation();
-        return new SystemView(s.id(), s.name(), href(s, root), markdown.toHtml(s.purpose()), stage(s.status(), m),
+        EntryText text = EntryText.of(posture.content(), m.language(), EntryTranslation.Target.AI_SYSTEM, s.id());
+        return new SystemView(s.id(), s.name(), href(s, root), markdown.toHtml(text.text("purpose", s.purpose())),
+                stage(s.status(), m),
                 m.label(act.role()), tier(act, m), act.gpai(),
                 status.providers().stream().map(p -> model(p, root)).toList(), training(s, m), retention(s, m),
-                s.humanOversight().orElse(null), latest.map(e -> m.dateView(e.date())).orElse(null),
+                s.humanOversight().map(o -> text.text("human_oversight", o)).orElse(null),
+                latest.map(e -> m.dateView(e.date())).orElse(null),
                 latest.map(AiSystem.Evaluation::kind).orElse(null), m.text(s.processesPersonalData()
-                        ? "ai.personalData.yes" : "ai.personalData.no"), s.affectedPersons().orElse(null));
+                        ? "ai.personalData.yes" : "ai.personalData.no"),
+                s.affectedPersons().map(p -> text.text("affected_persons", p)).orElse(null), text.lang(), text.dir());
     }
 
     public static String href(AiSystem system, String root) {

@@ -1,5 +1,7 @@
 package dev.trustcenter.render.view;
 
+import dev.trustcenter.render.EntryText;
+import dev.trustcenter.model.EntryTranslation;
 import dev.trustcenter.model.Answer;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.render.Markdown;
@@ -46,7 +48,8 @@ public final class AnswerViews {
      */
     public record AnswerView(String id, String question, StatusView shortAnswer, String answerHtml, boolean gated,
                              List<EvidenceLink> evidence, List<String> refs, DateView lastReviewed,
-                             boolean reviewOverdue, String flag, String owner, String requestHref) {}
+                             boolean reviewOverdue, String flag, String owner, String requestHref, String lang,
+                             String dir) {}
 
     public record DomainGroup(String id, String name, List<AnswerView> answers) {}
 
@@ -64,15 +67,18 @@ public final class AnswerViews {
 
     public AnswerView view(AnswerStatus status, String root) {
         Answer a = status.answer();
+        EntryText text = EntryText.of(posture.content(), m.language(), EntryTranslation.Target.ANSWER, a.id());
         boolean gated = a.visibility() == Answer.Visibility.GATED;
         List<EvidenceLink> evidence = gated ? List.of() : status.evidence().stream().map(e -> link(e, root)).toList();
         List<String> refs = new ArrayList<>();
         a.refs().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> e.getValue().forEach(r -> refs.add(e.getKey().label() + " " + r.id())));
-        return new AnswerView(a.id(), a.question(), shortAnswer(a.shortAnswer(), m), gated ? null : markdown.toHtml(a.answer()),
+        // A gated answer's text, translated or not, is never read here: only its question is public.
+        return new AnswerView(a.id(), text.text("question", a.question()), shortAnswer(a.shortAnswer(), m),
+                gated ? null : markdown.toHtml(text.text("answer", a.answer())),
                 gated, evidence, refs, m.dateView(a.lastReviewed()), status.reviewOverdue(),
                 status.evidenceLapsed() ? m.text("answers.evidenceExpired") : null, a.owner().orElse(null),
-                gated ? root + "request-access/index.html" : null);
+                gated ? root + "request-access/index.html" : null, text.lang(), text.dir());
     }
 
     /** A cited item; a confidential one links to the request form with that item filled in. */
@@ -111,6 +117,9 @@ public final class AnswerViews {
         return posture.answers().stream().map(s -> {
             Answer a = s.answer();
             StringBuilder text = new StringBuilder(a.question());
+            // The page's language's question too, so a reader can search in the language they read.
+            EntryText.of(posture.content(), m.language(), EntryTranslation.Target.ANSWER, a.id()).translation()
+                    .flatMap(t -> t.text("question")).ifPresent(q -> text.append(' ').append(q));
             a.aliases().forEach(alias -> text.append(' ').append(alias));
             a.refs().values().forEach(refs -> refs.forEach(r -> text.append(' ').append(r.id())));
             text.append(' ').append(a.domain().replace('-', ' ').replace('_', ' '));
@@ -121,7 +130,10 @@ public final class AnswerViews {
     /** Lower-case words without the stop words, each once: the same split the page's script makes of a query. */
     public static List<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        // Without diacritics, as the page's script reads a query: "sécurité" finds "securite", and an Arabic word
+        // written with its vowel marks is found by the same word typed without them, as people type it.
+        String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        Matcher m = WORD.matcher(plain.toLowerCase(Locale.ROOT));
         while (m.find()) {
             String word = m.group();
             if (!STOP.contains(word)) {
