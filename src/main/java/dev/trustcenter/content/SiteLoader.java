@@ -19,6 +19,7 @@ import dev.trustcenter.model.Source;
 import dev.trustcenter.model.Subprocessors;
 import dev.trustcenter.model.TrustCenter;
 import dev.trustcenter.model.Translation;
+import dev.trustcenter.model.Translations;
 import dev.trustcenter.model.EntryTranslation;
 import dev.trustcenter.model.EntryTranslation.Target;
 import java.io.IOException;
@@ -180,7 +181,7 @@ public final class SiteLoader {
         // a publisher fixes everything in one pass. It is never rendered to disk while any error remains.
         TrustCenter site = new TrustCenter(siteConfig.get(), catalogue, overview, compliance, subprocessors,
                 policies, documents, faq, List.copyOf(updates), nda.get(), grants, assets, controls, aiSystems, answers,
-                translations, entryTranslations);
+                new Translations(translations, entryTranslations));
         Set<String> declared = new TreeSet<>(documentsRead.declared());
         return new Result(diagnostics.hasErrors() ? Optional.empty() : Optional.of(site), diagnostics, lockUpdate,
                 Optional.of(site), declared);

@@ -29,26 +29,20 @@ public record EntryTranslation(Target target, String entry, String language, Map
 
     /** The files whose entries may carry translations, and the fields each may translate. */
     public enum Target {
-        FAQ("content/faq.yaml", Set.of("category", "question", "answer"), Set.of()),
-        SUBPROCESSOR("content/subprocessors.yaml", Set.of("purpose", "category"), Set.of("data")),
-        DOCUMENT("content/documents.yaml", Set.of("title", "description"), Set.of()),
-        COMPLIANCE("content/compliance.yaml", Set.of("summary"), Set.of()),
-        CONTROL("content/controls.yaml", Set.of("title", "description", "reason"), Set.of()),
-        AI_SYSTEM("content/ai-systems.yaml", Set.of("purpose", "human_oversight", "affected_persons"), Set.of()),
-        ANSWER("content/answers/", Set.of("question", "answer"), Set.of());
+        FAQ(Set.of("category", "question", "answer"), Set.of()),
+        SUBPROCESSOR(Set.of("purpose", "category"), Set.of("data")),
+        DOCUMENT(Set.of("title", "description"), Set.of()),
+        COMPLIANCE(Set.of("summary"), Set.of()),
+        CONTROL(Set.of("title", "description", "reason"), Set.of()),
+        AI_SYSTEM(Set.of("purpose", "human_oversight", "affected_persons"), Set.of()),
+        ANSWER(Set.of("question", "answer"), Set.of());
 
-        private final String file;
         private final Set<String> texts;
         private final Set<String> lists;
 
-        Target(String file, Set<String> texts, Set<String> lists) {
-            this.file = file;
+        Target(Set<String> texts, Set<String> lists) {
             this.texts = texts;
             this.lists = lists;
-        }
-
-        public String file() {
-            return file;
         }
 
         /** The fields that hold one text. */

@@ -19,15 +19,12 @@ public record TrustCenter(
         List<Control> controls,
         List<AiSystem> aiSystems,
         List<Answer> answers,
-        List<Translation> translations,
-        List<EntryTranslation> entryTranslations) {
+        Translations translations) {
 
     public TrustCenter {
         controls = List.copyOf(controls);
         aiSystems = List.copyOf(aiSystems);
         answers = List.copyOf(answers);
-        translations = List.copyOf(translations);
-        entryTranslations = List.copyOf(entryTranslations);
     }
 
     /** A trust center in one language. */
@@ -37,21 +34,18 @@ public record TrustCenter(
                        List<PublishedGrant> grants, List<StaticFile> assets, List<Control> controls,
                        List<AiSystem> aiSystems, List<Answer> answers) {
         this(config, frameworks, overview, compliance, subprocessors, policies, documents, faq, updates, nda, grants,
-                assets, controls, aiSystems, answers, List.of(), List.of());
+                assets, controls, aiSystems, answers, Translations.NONE);
     }
 
     /** The translation of a YAML entry's words into a language, if its file has one. */
     public java.util.Optional<EntryTranslation> translation(EntryTranslation.Target target, String entry,
                                                            String language) {
-        return entryTranslations.stream()
-                .filter(t -> t.target() == target && t.entry().equals(entry) && t.language().equals(language))
-                .findFirst();
+        return translations.entry(target, entry, language);
     }
 
     /** The translation of a text into a language, if the content has one. */
     public java.util.Optional<Translation> translation(Translation.Kind kind, String of, String language) {
-        return translations.stream().filter(t -> t.kind() == kind && t.of().equals(of) && t.language().equals(language))
-                .findFirst();
+        return translations.text(kind, of, language);
     }
 
     /** A trust center without controls.yaml. */
@@ -60,6 +54,6 @@ public record TrustCenter(
                        List<Document> documents, List<Pages.FaqItem> faq, List<Pages.Update> updates, Pages.Nda nda,
                        List<PublishedGrant> grants, List<StaticFile> assets) {
         this(config, frameworks, overview, compliance, subprocessors, policies, documents, faq, updates, nda, grants,
-                assets, List.of(), List.of(), List.of(), List.of(), List.of());
+                assets, List.of(), List.of(), List.of(), Translations.NONE);
     }
 }

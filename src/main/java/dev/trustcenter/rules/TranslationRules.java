@@ -58,7 +58,7 @@ public final class TranslationRules {
 
     static void check(TrustCenter site, Diagnostics d) {
         List<String> others = site.config().site().translations();
-        for (var t : site.entryTranslations()) {
+        for (var t : site.translations().entries()) {
             if (!others.contains(t.language())) {
                 String name = Locale.forLanguageTag(t.language()).getDisplayLanguage(Locale.ENGLISH);
                 d.warning("translation-language", t.source(), "This is a translation of \"" + t.entry() + "\" into " + name
@@ -68,7 +68,7 @@ public final class TranslationRules {
                                 + "or remove this translation.");
             }
         }
-        for (Translation t : site.translations()) {
+        for (Translation t : site.translations().texts()) {
             String file = t.kind().sourceFile(t.of());
             if (!others.contains(t.language())) {
                 String name = Locale.forLanguageTag(t.language()).getDisplayLanguage(Locale.ENGLISH);
