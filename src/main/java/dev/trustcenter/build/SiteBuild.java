@@ -1,5 +1,6 @@
 package dev.trustcenter.build;
 
+import dev.trustcenter.content.FileStamp;
 import dev.trustcenter.content.GrantFiles;
 import dev.trustcenter.content.LoadCache;
 import dev.trustcenter.content.SiteLoader;
@@ -76,12 +77,19 @@ public final class SiteBuild {
         private final LoadCache files = new LoadCache();
         private final Markdown markdown = new Markdown(true);
         private Path themeFolder;
+        private List<String> themeFiles;
         private Theme theme;
         private PageCache pages;
 
+        /**
+         * The compiled theme, compiled again when any file of its folder was added, removed or changed since (by
+         * name, size, modification and change time), so a session never renders with an old template, watched or not.
+         */
         synchronized Theme theme(Path folder) {
-            if (theme == null || !folder.equals(themeFolder)) {
+            List<String> files = FileStamp.ofTree(folder);
+            if (theme == null || !folder.equals(themeFolder) || !files.equals(themeFiles)) {
                 themeFolder = folder;
+                themeFiles = files;
                 theme = new Theme(Optional.of(folder));
                 pages = new PageCache();
             }

@@ -48,8 +48,9 @@ final class BuildCommand implements Callable<Integer> {
         BuildDates dates = site.dates();
         SiteBuild.Result result;
         try (ProgressLine progress = new ProgressLine(quiet ? null : err)) {
-            result = SiteBuild.build(BuildRequest.of(site.config, dates).strict(strict)
-                    .writingTo(Optional.ofNullable(output)).reporting(progress::stage));
+            BuildRequest request = BuildRequest.of(site.config, dates).strict(strict)
+                    .writingTo(Optional.ofNullable(output)).reporting(progress::stage);
+            result = SiteBuild.build(site.session().map(request::in).orElse(request));
         } catch (SiteWriter.NotOurs e) {
             throw CommandFailure.usage(e.getMessage());
         } catch (IOException e) {

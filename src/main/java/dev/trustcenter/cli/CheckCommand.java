@@ -1,5 +1,6 @@
 package dev.trustcenter.cli;
 
+import dev.trustcenter.build.BuildRequest;
 import dev.trustcenter.build.SiteBuild;
 import dev.trustcenter.publish.DocumentLockFile;
 import java.io.PrintWriter;
@@ -34,7 +35,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SiteBuild.Result result = SiteBuild.render(site.config, site.dates(), false);
+        BuildRequest request = BuildRequest.of(site.config, site.dates());
+        SiteBuild.Result result = SiteBuild.render(site.session().map(request::in).orElse(request));
         DocumentLockFile.record(site.layout(), result.lockUpdate(), err);
         DiagnosticPrinter.print(result.diagnostics(), format, Ansi.AUTO, out);
         boolean failed = result.diagnostics().hasErrors() || strict && result.diagnostics().warningCount() > 0;

@@ -1,14 +1,11 @@
 package dev.trustcenter.cli;
 
-import dev.trustcenter.build.BuildDates;
 import dev.trustcenter.publish.DocumentLockFile;
 import dev.trustcenter.serve.PreviewServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
-import java.time.Clock;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -40,8 +37,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         site.dates();
         try (PreviewServer server = PreviewServer.start(site.config, port,
-                config -> BuildDates.resolve(site.asOf(), Optional.ofNullable(System.getenv(BuildDates.SOURCE_DATE_EPOCH)),
-                        Clock.systemUTC()),
+                config -> site.dates(),
                 result -> {
                     DocumentLockFile.record(site.layout(), result.lockUpdate(), err);
                     DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.TEXT, Ansi.AUTO, err);

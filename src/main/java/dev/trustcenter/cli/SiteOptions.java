@@ -1,6 +1,7 @@
 package dev.trustcenter.cli;
 
 import dev.trustcenter.build.BuildDates;
+import dev.trustcenter.build.SiteBuild;
 import dev.trustcenter.content.SiteLoader;
 import dev.trustcenter.model.SiteLayout;
 import dev.trustcenter.model.TrustCenter;
@@ -18,6 +19,16 @@ import picocli.CommandLine.Option;
 /** Options every command that reads a site shares. */
 final class SiteOptions {
 
+    private final Invocation invocation;
+
+    SiteOptions() {
+        this(Invocation.ofProcess());
+    }
+
+    SiteOptions(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", defaultValue = "site-config.yaml",
             description = "The site configuration; content/ sits beside it. Default: ${DEFAULT-VALUE}.")
     Path config;
@@ -33,11 +44,16 @@ final class SiteOptions {
     /** The build's dates: --as-of, SOURCE_DATE_EPOCH, today; a malformed SOURCE_DATE_EPOCH is a usage error. */
     BuildDates dates() {
         try {
-            return BuildDates.resolve(asOf(), Optional.ofNullable(System.getenv(BuildDates.SOURCE_DATE_EPOCH)),
+            return BuildDates.resolve(asOf(), invocation.env(BuildDates.SOURCE_DATE_EPOCH),
                     Clock.systemUTC());
         } catch (IllegalArgumentException e) {
             throw CommandFailure.usage(e.getMessage());
         }
+    }
+
+    /** The session the resident build process keeps for this site; empty in a process of its own. */
+    Optional<SiteBuild.Session> session() {
+        return invocation.sessions().map(sessions -> sessions.of(config));
     }
 
     /** The loaded site, or empty with its findings printed, for commands that read content but build nothing. */

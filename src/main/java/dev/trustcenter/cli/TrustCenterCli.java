@@ -1,6 +1,7 @@
 package dev.trustcenter.cli;
 
 import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
@@ -36,6 +37,7 @@ public final class TrustCenterCli {
         commands.put("revoke", RevokeCommand.class);
         commands.put("grants", GrantsCommand.class);
         commands.put("answer", AnswerCommand.class);
+        commands.put("daemon", DaemonCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         return commands;
     }
@@ -57,12 +59,28 @@ public final class TrustCenterCli {
      * built. Anything else (help, --version, a typo) gets all of them, so help and "did you mean" stay complete.
      */
     static CommandLine commandLine(String first) {
-        CommandLine cli = new CommandLine(new TrustCenterCli());
+        return commandLine(first, Invocation.ofProcess());
+    }
+
+    /**
+     * The command line for one invocation from elsewhere: the resident build process runs each request with the
+     * caller's working directory (every path option is read against it), environment and its kept sessions.
+     */
+    static CommandLine commandLine(String first, Invocation invocation) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == SiteOptions.class ? type.cast(new SiteOptions(invocation))
+                        : CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine cli = new CommandLine(new TrustCenterCli(), factory);
         if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
             cli.addSubcommand(first, SUBCOMMANDS.get(first));
         } else {
             SUBCOMMANDS.forEach(cli::addSubcommand);
         }
+        cli.registerConverter(Path.class, invocation::path);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CommandFailure failure) {

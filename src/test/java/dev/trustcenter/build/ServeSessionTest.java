@@ -61,10 +61,25 @@ class ServeSessionTest {
         assertTrue(render(site, Optional.of(session)).get("faq/index.html").contains("Another question?"));
 
         Map<String, String> before = render(site, Optional.of(session));
+        // No watcher tells the session (as in the resident build process): it sees the new template by itself.
         site.file("themes/default/templates/404.peb", "{% extends \"layout\" %}{% block content %}<h1>Gone</h1>{% endblock %}");
-        session.themeChanged();
         Map<String, String> afterTheme = render(site, Optional.of(session));
         assertNotEquals(before.get("404.html"), afterTheme.get("404.html"));
         assertEquals(render(site, Optional.empty()), afterTheme);
+    }
+
+    @Test
+    void aFileWhoseOldModificationTimeWasRestoredIsStillSeenAsChanged() throws IOException {
+        TestSite site = TestSite.create(folder, "-- content/policies/a.md --\n" + policy("Alpha", "First text."));
+        SiteBuild.Session session = new SiteBuild.Session();
+        render(site, Optional.of(session));
+        Path a = site.root().resolve("content/policies/a.md");
+        FileTime old = Files.getLastModifiedTime(a);
+        // Same size, and the old modification time put back, as rsync -t, cp -p or tar do.
+        Files.writeString(a, policy("Alpha", "Other text."));
+        Files.setLastModifiedTime(a, old);
+        Map<String, String> rebuilt = render(site, Optional.of(session));
+        assertTrue(rebuilt.get("policies/a/index.html").contains("Other text."));
+        assertEquals(render(site, Optional.empty()), rebuilt);
     }
 }

@@ -108,8 +108,8 @@ class CommandLineTest {
         org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("build"),
                 TrustCenterCli.commandLine("build").getSubcommands().keySet());
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("build", "check", "serve", "init", "grant",
-                "revoke", "grants", "answer", "help"), java.util.List.copyOf(TrustCenterCli.commandLine("--help")
+                "revoke", "grants", "answer", "daemon", "help"), java.util.List.copyOf(TrustCenterCli.commandLine("--help")
                 .getSubcommands().keySet()));
-        org.junit.jupiter.api.Assertions.assertEquals(9, TrustCenterCli.commandLine("biuld").getSubcommands().size());
+        org.junit.jupiter.api.Assertions.assertEquals(10, TrustCenterCli.commandLine("biuld").getSubcommands().size());
     }
 }
