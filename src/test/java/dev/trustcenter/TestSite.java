@@ -89,6 +89,22 @@ public final class TestSite {
         return folder;
     }
 
+    /** Every file under {@code root} with the SHA-256 of its bytes, by relative path: equal maps, equal trees. */
+    public static Map<String, String> digests(Path root) {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
+
     /** The files of an inline site, by path. */
     public static Map<String, String> parseSections(String text) {
         Map<String, String> files = new LinkedHashMap<>();

@@ -18,6 +18,7 @@ import dev.trustcenter.render.check.LinkCheck;
 import dev.trustcenter.render.Markdown;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageCache;
+import dev.trustcenter.render.RenderCache;
 import dev.trustcenter.render.RenderContext;
 import dev.trustcenter.render.SiteRenderer;
 import dev.trustcenter.render.Theme;
@@ -75,7 +76,7 @@ public final class SiteBuild {
      */
     public static final class Session {
         private final LoadCache files = new LoadCache();
-        private final Markdown markdown = new Markdown(true);
+        private Markdown markdown;
         private Path themeFolder;
         private List<String> themeFiles;
         private Theme theme;
@@ -96,6 +97,14 @@ public final class SiteBuild {
             return theme;
         }
 
+        /** The session's Markdown: every rendering kept in memory, and read from and written to disk if asked. */
+        synchronized Markdown markdown(Optional<RenderCache> disk) {
+            if (markdown == null) {
+                markdown = new Markdown(true, disk);
+            }
+            return markdown;
+        }
+
         synchronized PageCache pages() {
             return pages;
         }
@@ -110,12 +119,14 @@ public final class SiteBuild {
     public static Result render(BuildRequest request) {
         request.progress().accept("loading content");
         SiteLoader.Result loaded = new SiteLoader(request.session().map(s -> s.files)).load(request.config());
-        return renderLoaded(request.config(), loaded, request.dates(), request.strict(), request.progress(),
-                request.session()).withLock(loaded.lockUpdate());
+        return renderLoaded(request, loaded).withLock(loaded.lockUpdate());
     }
 
-    private static Result renderLoaded(Path config, SiteLoader.Result loaded, BuildDates dates, boolean strict,
-                                       Consumer<String> progress, Optional<Session> session) {
+    private static Result renderLoaded(BuildRequest request, SiteLoader.Result loaded) {
+        Path config = request.config();
+        BuildDates dates = request.dates();
+        Consumer<String> progress = request.progress();
+        Optional<Session> session = request.session();
         // Every stage runs on what loaded, errors or not, so one run reports every finding, as a compiler does;
         // nothing is kept or written while any error remains.
         Diagnostics diagnostics = loaded.diagnostics();
@@ -149,14 +160,19 @@ public final class SiteBuild {
         try {
             // A site in several languages shows an untranslated text on every language's page: render it once.
             boolean languages = site.config().site().languages().size() > 1;
-            Markdown markdown = session.map(s -> s.markdown).orElseGet(() -> new Markdown(languages));
+            Optional<RenderCache> disk = request.cache() ? Optional.of(RenderCache.of(layout.root())) : Optional.empty();
+            Markdown markdown = session.map(s -> s.markdown(disk)).orElseGet(() -> new Markdown(languages, disk));
             var files = SiteRenderer.render(new RenderContext(posture, dates.built(), theme, markdown, bundles,
                     session.map(Session::pages)));
             session.map(Session::pages).ifPresent(PageCache::keepOnlyLastBuild);
             session.ifPresent(s -> s.markdown.keepOnlyLastBuild());
+            if (session.isEmpty()) {
+                // A build outside a session renders every text, so what it did not use is of texts that went.
+                disk.ifPresent(RenderCache::removeUnused);
+            }
             Set<String> paths = files.stream().map(OutputFile::path).collect(Collectors.toSet());
             diagnostics.addAll(LinkCheck.check(site, paths, markdown));
-            if (diagnostics.hasErrors() || strict && diagnostics.warningCount() > 0) {
+            if (diagnostics.hasErrors() || request.strict() && diagnostics.warningCount() > 0) {
                 return new Result(diagnostics, Optional.empty(), Optional.of(output));
             }
             return new Result(diagnostics, Optional.of(files), Optional.of(output));

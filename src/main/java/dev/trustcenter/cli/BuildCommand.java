@@ -37,6 +37,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors.")
     boolean quiet;
 
+    @Option(names = "--no-cache", description = "Render every Markdown text again instead of reusing "
+            + "the renderings kept in .trustcenter/cache/ beside site-config.yaml (safe to delete; git-ignored).")
+    boolean noCache;
+
     @Spec
     CommandSpec spec;
 
@@ -49,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteBuild.Result result;
         try (ProgressLine progress = new ProgressLine(quiet ? null : err)) {
             BuildRequest request = BuildRequest.of(site.config, dates).strict(strict)
-                    .writingTo(Optional.ofNullable(output)).reporting(progress::stage);
+                    .writingTo(Optional.ofNullable(output)).reporting(progress::stage).caching(!noCache);
             result = SiteBuild.build(site.session().map(request::in).orElse(request));
         } catch (SiteWriter.NotOurs e) {
             throw CommandFailure.usage(e.getMessage());

@@ -28,6 +28,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
+    @Option(names = "--no-cache", description = "Render every Markdown text again instead of reusing "
+            + "the renderings kept in .trustcenter/cache/ beside site-config.yaml (safe to delete; git-ignored).")
+    boolean noCache;
+
     @Spec
     CommandSpec spec;
 
@@ -35,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildRequest request = BuildRequest.of(site.config, site.dates());
+        BuildRequest request = BuildRequest.of(site.config, site.dates()).caching(!noCache);
         SiteBuild.Result result = SiteBuild.render(site.session().map(request::in).orElse(request));
         DocumentLockFile.record(site.layout(), result.lockUpdate(), err);
         DiagnosticPrinter.print(result.diagnostics(), format, Ansi.AUTO, out);

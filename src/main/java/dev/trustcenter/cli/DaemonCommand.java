@@ -122,25 +122,27 @@ final class DaemonCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop the build daemon of this jar and JVM.")
+    @Command(name = "stop", mixinStandardHelpOptions = true,
+            description = "Stop your build daemons: the one of this jar and JVM, and any left by an earlier jar.")
     static final class Stop implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            DaemonFiles files = files();
             DaemonIdentity identity = DaemonIdentity.current();
-            Optional<DaemonFiles.Address> address = files.read(identity);
-            try {
-                if (address.isPresent() && DaemonClient.send(address.get(), identity, List.of("stop")).contains("ok")) {
-                    spec.commandLine().getOut().println("Stopped the build daemon.");
-                    return 0;
+            int stopped = 0;
+            for (DaemonFiles.Address address : files().all()) {
+                try {
+                    if (DaemonClient.send(address, identity, List.of("stop")).contains("ok")) {
+                        stopped++;
+                    }
+                } catch (IOException e) {
+                    // Not answering: nothing to stop there.
                 }
-            } catch (IOException e) {
-                // Not answering: there is nothing to stop.
             }
-            spec.commandLine().getOut().println("No build daemon is running for this jar and JVM.");
+            spec.commandLine().getOut().println(stopped == 0 ? "No build daemon is running."
+                    : "Stopped " + stopped + " build daemon" + (stopped == 1 ? "" : "s") + ".");
             return 0;
         }
     }

@@ -32,8 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The resident build process: it keeps a JVM warm, with each site's session, and runs `build` and `check` for
  * clients on this machine. It listens on the loopback address only, answers only requests that carry the random
- * token of its address file (readable by its user alone) and its own identity (same user, jar and JVM), runs one
- * build at a time, and stops after its idle timeout.
+ * token of its address file (readable by its user alone), runs commands only for its own identity (same user, jar
+ * and JVM), runs one build at a time, and stops after its idle timeout.
  *
  * <p>The protocol is lines of UTF-8, so bash's {@code /dev/tcp} can speak it. The client sends
  * {@code trustcenter-daemon 1}, {@code token T}, {@code identity I}, then {@code status}, {@code stop}, or
@@ -142,12 +142,17 @@ public final class BuildDaemon implements AutoCloseable {
              BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
              Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8)) {
             socket.setSoTimeout(10_000);
-            Optional<String> refusal = refusal(line(in), line(in), line(in));
+            Optional<String> refusal = refusal(line(in), line(in));
+            String requester = line(in);
+            String verb = line(in);
+            if (refusal.isEmpty() && verb.equals("run") && !("identity " + identity.text()).equals(requester)) {
+                // Status and stop need the token alone, so a new jar's `daemon stop` can stop an old jar's daemon.
+                refusal = Optional.of("identity: this daemon serves " + identity.text());
+            }
             if (refusal.isPresent()) {
                 answer(out, "refused " + refusal.get());
                 return;
             }
-            String verb = line(in);
             switch (verb) {
                 case "status" -> answer(out, "ok\no running, pid " + address.pid() + ", port " + address.port()
                         + ", " + served.get() + " command(s) served, stops after " + idleTimeout.toMinutes()
@@ -166,17 +171,14 @@ public final class BuildDaemon implements AutoCloseable {
         }
     }
 
-    /** Why a request may not be served: not this protocol, not the token, or another jar, JVM or user. */
-    private Optional<String> refusal(String protocol, String token, String requester) {
+    /** Why a request may not be served: not this protocol, or not the token. */
+    private Optional<String> refusal(String protocol, String token) {
         if (!PROTOCOL.equals(protocol)) {
             return Optional.of("not " + PROTOCOL);
         }
         byte[] expected = ("token " + address.token()).getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(expected, token.getBytes(StandardCharsets.UTF_8))) {
             return Optional.of("token");
-        }
-        if (!("identity " + identity.text()).equals(requester)) {
-            return Optional.of("identity: this daemon serves " + identity.text());
         }
         return Optional.empty();
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +49,23 @@ public record DaemonFiles(Path folder) {
 
     /** The address a running process left, if any; a file another user could have written is not believed. */
     public Optional<Address> read(DaemonIdentity identity) {
-        Path file = address(identity);
+        return read(address(identity));
+    }
+
+    /** Every address file in the folder: the daemons of every jar and JVM this user has started. */
+    public List<Address> all() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().matches("[0-9a-f]{16}")).sorted()
+                    .map(this::read).flatMap(Optional::stream).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private Optional<Address> read(Path file) {
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !ownerOnly(file, OWNER_ONLY_FILE)) {
                 return Optional.empty();

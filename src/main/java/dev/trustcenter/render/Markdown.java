@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,6 +30,9 @@ import java.util.Set;
  */
 public final class Markdown {
 
+    /** What decides a rendering besides the text and trustcenter's build: the extensions, options and safelist. */
+    static final String VERSION = "markdown 1: tables strikethrough autolink header-ids; safelist relaxed+del,s,id";
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Safelist safelist;
@@ -38,6 +43,9 @@ public final class Markdown {
     private final Map<String, String> htmlSeen;
     /** The texts rendered since the last {@link #keepOnlyLastBuild()}, so a session forgets the ones that went. */
     private final Set<String> usedSinceLast = ConcurrentHashMap.newKeySet();
+    /** Renderings kept on disk between processes, if the build uses the cache. */
+    private final Optional<RenderCache> disk;
+    private final AtomicInteger rendered = new AtomicInteger();
 
     /** For one build: each text is rendered once, so nothing is kept but its links. */
     public Markdown() {
@@ -49,7 +57,13 @@ public final class Markdown {
      *                 site in several languages, whose untranslated texts appear on every language's page
      */
     public Markdown(boolean remember) {
+        this(remember, Optional.empty());
+    }
+
+    /** @param disk renderings kept between processes: read before rendering a text, written after */
+    public Markdown(boolean remember, Optional<RenderCache> disk) {
         this.htmlSeen = remember ? new ConcurrentHashMap<>() : null;
+        this.disk = disk;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                         AutolinkExtension.create()))
@@ -155,7 +169,24 @@ public final class Markdown {
         return htmlSeen == null ? linksSeen.size() : htmlSeen.size();
     }
 
+    /** How many texts this instance rendered itself, not from the cache; for tests of the caches. */
+    int rendered() {
+        return rendered.get();
+    }
+
     private String render(String markdown) {
+        Optional<RenderCache.Entry> cached = disk.flatMap(cache -> cache.get(markdown));
+        if (cached.isPresent()) {
+            linksSeen.put(markdown, cached.get().links());
+            return cached.get().html();
+        }
+        String html = sanitized(markdown);
+        disk.ifPresent(cache -> cache.put(markdown, new RenderCache.Entry(html, linksSeen.get(markdown))));
+        return html;
+    }
+
+    private String sanitized(String markdown) {
+        rendered.incrementAndGet();
         Node document = parser.parse(markdown);
         linksSeen.put(markdown, links(document));
         String html = renderer.render(document);

@@ -82,7 +82,7 @@ public final class PreviewServer implements Closeable {
 
     /** Builds in memory; on failure keeps serving the last good site. Returns whether the build succeeded. */
     synchronized boolean rebuild() {
-        SiteBuild.Result result = SiteBuild.render(BuildRequest.of(config, dates.apply(config)).in(session));
+        SiteBuild.Result result = SiteBuild.render(BuildRequest.of(config, dates.apply(config)).caching(true).in(session));
         report.accept(result);
         problems.set(result.diagnostics().all().stream().filter(Diagnostic::isError).toList());
         result.files().ifPresent(files -> site.set(files.stream()

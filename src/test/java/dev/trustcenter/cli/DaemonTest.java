@@ -19,7 +19,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -95,19 +94,6 @@ class DaemonTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
-    static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), java.util.HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
-            }
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return files;
-    }
-
     @Test
     void buildsThroughTheDaemonAreByteIdenticalToBuildsInProcessBeforeAndAfterChanges() throws Exception {
         Path site = TestSite.copyOfExample(folder.resolve("site"));
@@ -115,7 +101,7 @@ class DaemonTest {
         assertEquals(1, daemon.served(), "the build did not go through the daemon: " + warm);
         assertEquals(0, warm.exit(), warm.err());
         assertEquals(0, inProcess(site, "build", "-q", "-o", "out-process").exit());
-        assertEquals(tree(site.resolve("out-process")), tree(site.resolve("out-daemon")));
+        assertEquals(TestSite.digests(site.resolve("out-process")), TestSite.digests(site.resolve("out-daemon")));
         assertTrue(Files.readString(site.resolve("out-daemon/index.html")).contains("20 November 2026"),
                 "SOURCE_DATE_EPOCH reached the daemon");
 
@@ -128,7 +114,7 @@ class DaemonTest {
         assertEquals(0, script(site, "build", "-q", "-o", "out-daemon").exit());
         assertEquals(2, daemon.served());
         assertEquals(0, inProcess(site, "build", "-q", "-o", "out-process").exit());
-        assertEquals(tree(site.resolve("out-process")), tree(site.resolve("out-daemon")));
+        assertEquals(TestSite.digests(site.resolve("out-process")), TestSite.digests(site.resolve("out-daemon")));
         assertTrue(Files.readString(site.resolve("out-daemon/policies/information-security/index.html"))
                 .contains("A paragraph added for the warm path."));
         assertTrue(Files.readString(site.resolve("out-daemon/404.html")).contains("Not here"));
@@ -194,6 +180,21 @@ class DaemonTest {
         assertTrue(Files.exists(files.address(identity)));
         assertTrue(idle.awaitStop(Duration.ofSeconds(10)), "an idle daemon stops by itself");
         assertFalse(Files.exists(files.address(identity)));
+    }
+
+    @Test
+    void aNewJarStopsAnOldJarsDaemonWithItsTokenButCannotBuildThroughIt() throws Exception {
+        DaemonIdentity newJar = new DaemonIdentity(identity.text().replace(" jar=", " jar=/new"));
+        DaemonFiles.Address address = files.all().get(0);
+        assertEquals(daemon.address(), address);
+        assertTrue(DaemonClient.send(address, newJar, List.of("run", "cwd /", "arg check", "end")).get(0)
+                .startsWith("refused identity"));
+        DaemonFiles.Address guessed = new DaemonFiles.Address(address.port(), "1".repeat(64), address.pid());
+        assertEquals(List.of("refused token"), DaemonClient.send(guessed, newJar, List.of("stop")));
+        assertFalse(daemon.awaitStop(Duration.ofMillis(100)));
+        assertEquals(List.of("ok", "x 0"), DaemonClient.send(address, newJar, List.of("stop")));
+        assertTrue(daemon.awaitStop(Duration.ofSeconds(5)));
+        assertTrue(files.all().isEmpty());
     }
 
     @Test
