@@ -1,5 +1,8 @@
 package dev.trustcenter.render;
 
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -24,17 +27,21 @@ import org.jsoup.safety.Safelist;
 import java.util.Set;
 
 /**
- * Markdown to safe HTML: flexmark with GFM tables, strikethrough, autolinks and heading anchors, then JSoup's
- * sanitizer, so no script, event handler or {@code javascript:} URL from content ever reaches a page.
+ * Markdown to safe HTML: flexmark with GFM tables, strikethrough, autolinks and heading anchors, sanitized with
+ * JSoup's safelist, so no script, event handler or {@code javascript:} URL from content ever reaches a page. A text
+ * of Markdown alone is sanitized as flexmark writes it ({@link SafeAttributes}); a text with raw HTML goes through
+ * JSoup's cleaner whole.
  * One instance serves a whole build; flexmark's parser and renderer are thread-safe.
  */
 public final class Markdown {
 
     /** What decides a rendering besides the text and trustcenter's build: the extensions, options and safelist. */
-    static final String VERSION = "markdown 1: tables strikethrough autolink header-ids; safelist relaxed+del,s,id";
+    static final String VERSION = "markdown 1: tables strikethrough autolink header-ids; safelist relaxed+del,s,hr,id";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** Writes only what the safelist allows, for texts without raw HTML: no second parse. */
+    private final HtmlRenderer safeRenderer;
     private final Safelist safelist;
     /** Links of the texts rendered so far; one build's Markdown, so it lives as long as the build. */
     private final Map<String, List<Link>> linksSeen = new ConcurrentHashMap<>();
@@ -71,17 +78,18 @@ public final class Markdown {
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(TablesExtension.CLASS_NAME, "md-table")
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
-                // JSoup serializes the result again, so flexmark's own line formatting would be work thrown away.
+                // No pretty-printing: the HTML goes into a page as it is, and JSoup's cleaner reserializes the rest.
                 .set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
         this.safelist = Safelist.relaxed()
-                .addTags("del", "s")
+                .addTags("del", "s", "hr")
                 .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
                 .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
                 .addAttributes("table", "class")
                 .addProtocols("a", "href", "#")
                 .preserveRelativeLinks(true);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.safeRenderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeAttributes(safelist)).build();
     }
 
     /**
@@ -169,6 +177,11 @@ public final class Markdown {
         return htmlSeen == null ? linksSeen.size() : htmlSeen.size();
     }
 
+    /** What may reach a page from a Markdown text; for tests. */
+    Safelist safelist() {
+        return safelist;
+    }
+
     /** How many texts this instance rendered itself, not from the cache; for tests of the caches. */
     int rendered() {
         return rendered.get();
@@ -189,6 +202,22 @@ public final class Markdown {
         rendered.incrementAndGet();
         Node document = parser.parse(markdown);
         linksSeen.put(markdown, links(document));
+        if (!hasRawHtml(document)) {
+            // Markdown alone: flexmark escapes every text, SafeAttributes drops every attribute the safelist would
+            // drop, and headings move down on the tree.
+            demoteHeadings(document);
+            return safeRenderer.render(document);
+        }
+        return throughCleaner(document);
+    }
+
+    /** The way every text went before the safe renderer, kept for texts with raw HTML; for tests of the two. */
+    String throughCleaner(String markdown) {
+        return throughCleaner(parser.parse(markdown));
+    }
+
+    /** Raw HTML: the whole text through JSoup's cleaner, which balances and filters the tags around it. */
+    private String throughCleaner(Node document) {
         String html = renderer.render(document);
         Document dirty = Jsoup.parseBodyFragment(html, "https://trustcenter.invalid/");
         Document clean = new Cleaner(safelist).clean(dirty);
@@ -205,5 +234,27 @@ public final class Markdown {
         }
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
+    }
+
+    private static boolean hasRawHtml(Node document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The page title is the page's only h1: when a text uses "#", every heading moves one level down. */
+    private static void demoteHeadings(Node document) {
+        List<Heading> headings = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                headings.add(heading);
+            }
+        }
+        if (headings.stream().anyMatch(h -> h.getLevel() == 1)) {
+            headings.forEach(h -> h.setLevel(Math.min(6, h.getLevel() + 1)));
+        }
     }
 }
