@@ -164,14 +164,14 @@ public final class SiteBuild {
             Markdown markdown = session.map(s -> s.markdown(disk)).orElseGet(() -> new Markdown(languages, disk));
             var files = SiteRenderer.render(new RenderContext(posture, dates.built(), theme, markdown, bundles,
                     session.map(Session::pages)));
+            Set<String> paths = files.stream().map(OutputFile::path).collect(Collectors.toSet());
+            diagnostics.addAll(LinkCheck.check(site, paths, markdown));
             session.map(Session::pages).ifPresent(PageCache::keepOnlyLastBuild);
             session.ifPresent(s -> s.markdown.keepOnlyLastBuild());
             if (session.isEmpty()) {
                 // A build outside a session renders every text, so what it did not use is of texts that went.
                 disk.ifPresent(RenderCache::removeUnused);
             }
-            Set<String> paths = files.stream().map(OutputFile::path).collect(Collectors.toSet());
-            diagnostics.addAll(LinkCheck.check(site, paths, markdown));
             if (diagnostics.hasErrors() || request.strict() && diagnostics.warningCount() > 0) {
                 return new Result(diagnostics, Optional.empty(), Optional.of(output));
             }

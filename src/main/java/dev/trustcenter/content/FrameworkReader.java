@@ -27,8 +27,20 @@ public final class FrameworkReader {
 
     private FrameworkReader() {}
 
+    /**
+     * The catalogue that ships in the jar, read once per process: it is part of the jar, immutable, and the same for
+     * every site, so `serve` and the daemon do not parse it again on every build.
+     */
+    public static FrameworkCatalogue builtIn() {
+        return BuiltIn.CATALOGUE;
+    }
+
+    private static final class BuiltIn {
+        static final FrameworkCatalogue CATALOGUE = read(new YamlTree());
+    }
+
     /** The catalogue that ships in the jar. A broken resource is a bug in trustcenter, not in content. */
-    public static FrameworkCatalogue builtIn(YamlTree yaml) {
+    static FrameworkCatalogue read(YamlTree yaml) {
         String text;
         try (InputStream in = FrameworkReader.class.getResourceAsStream(CATALOGUE)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);

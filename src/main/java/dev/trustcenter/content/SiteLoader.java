@@ -94,7 +94,7 @@ public final class SiteLoader {
                     "Give it at least site.title, site.base_url, company.name and contacts.security; "
                             + "\"trustcenter init DIR\" writes a complete one.");
         }
-        FrameworkCatalogue catalogue = FrameworkReader.builtIn(yaml)
+        FrameworkCatalogue catalogue = FrameworkReader.builtIn()
                 .with(siteConfig.map(SiteConfig::frameworks).orElse(List.of()));
 
         Path content = layout.content();

@@ -116,8 +116,11 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return List.of();
         }
+        if (htmlSeen != null) {
+            usedSinceLast.add(markdown); // a session keeps what the link check still asks for
+        }
         List<Link> seen = linksSeen.get(markdown);
-        return seen != null ? seen : links(parser.parse(markdown));
+        return seen != null ? seen : linksSeen.computeIfAbsent(markdown, text -> links(parser.parse(text)));
     }
 
     /** Markdown links and images, and the links and images of raw HTML in the text, read with JSoup. */

@@ -1,36 +1,58 @@
 package dev.trustcenter.render;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Pages rendered in earlier builds of a `serve` session, by everything they were rendered from: the page's own
- * view records and the layout's. Records compare by value, so an unchanged input finds its page and a changed one
- * cannot. A theme change starts a new cache.
+ * Pages rendered in the last build of a `serve` or daemon session, by everything they were rendered from: the page's
+ * own view records and the layout's, or what a page set names as its page's inputs. Records compare by value, so an
+ * unchanged input finds its page and a changed one cannot. A theme change starts a new cache.
+ *
+ * <p>Two generations: a build reads the last build's pages and keeps what it asked for, so what it no longer asks
+ * for is dropped without hashing every key again.
  */
 public final class PageCache {
 
     /** Everything a page's bytes depend on, for one theme. */
     record Key(PageSpec spec, PageModel model, Object layout) {}
 
-    private final Map<Key, OutputFile> pages = new ConcurrentHashMap<>();
-    private final Set<Key> used = ConcurrentHashMap.newKeySet();
+    /** What a page set says its output depends on, with the layout: for views that cost more than their inputs. */
+    record Inputs(Class<?> of, Object inputs, Object layout) {}
+
+    private volatile Map<Object, Object> last = Map.of();
+    private volatile Map<Object, Object> current = new ConcurrentHashMap<>();
 
     OutputFile page(Key key, Supplier<OutputFile> render) {
-        used.add(key);
-        OutputFile page = pages.get(key);
-        if (page == null) {
-            page = render.get();
-            pages.put(key, page);
-        }
-        return page;
+        return lookUp(key, render);
     }
 
-    /** After a build: forgets the pages it did not ask for, so a long session does not keep every old version. */
+    /**
+     * What a page set makes from its inputs, so neither its views nor its models are built again while the inputs
+     * are unchanged. The inputs must be everything it reads besides the layout and the theme, as records that
+     * compare by value.
+     */
+    <T> T made(Inputs inputs, Supplier<T> make) {
+        return lookUp(inputs, make);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T lookUp(Object key, Supplier<T> make) {
+        Map<Object, Object> now = current;
+        Object value = now.get(key);
+        if (value == null) {
+            value = last.get(key);
+            if (value == null) {
+                value = make.get();
+            }
+            now.put(key, value);
+        }
+        return (T) value;
+    }
+
+    /** After a build: keeps only what it asked for, so a long session does not keep every old version. */
     public void keepOnlyLastBuild() {
-        pages.keySet().retainAll(used);
-        used.clear();
+        last = current;
+        current = new ConcurrentHashMap<>();
     }
 }

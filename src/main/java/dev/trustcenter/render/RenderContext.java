@@ -100,7 +100,9 @@ public final class RenderContext {
         this.answerViews = new AnswerViews(posture, markdown, controlViews, messages);
         this.sections = Section.presentSections(posture.content());
         this.pages = pages;
-        this.layout = List.of(posture.content().config(), sections, buildDate, posture.asOf(), language, prefix, home);
+        // The site's assets too: a page served anywhere (404.html) carries its logo, favicon and stylesheet inside it.
+        this.layout = List.of(posture.content().config(), sections, buildDate, posture.asOf(), language, prefix, home,
+                posture.content().assets());
     }
 
     /** The same build in one of the site's other languages: its pages are written under {@code LANGUAGE/}. */
@@ -261,6 +263,17 @@ public final class RenderContext {
     }
 
     /** Renders a page: its template with the layout's variables and the page's own record. */
+    /**
+     * What a page set makes from {@code inputs} alone (with this context's layout and theme): in a `serve` or daemon
+     * session, what the last build made from equal inputs, without building its views again; otherwise made now.
+     *
+     * @param of     the page set, so two sets' equal inputs never share a result
+     * @param inputs everything it reads besides the layout and the theme, comparing by value
+     */
+    public <T> T memo(Class<?> of, Object inputs, java.util.function.Supplier<T> make) {
+        return pages.isEmpty() ? make.get() : pages.get().made(new PageCache.Inputs(of, inputs, layout), make);
+    }
+
     public OutputFile page(PageSpec spec, PageModel model) {
         if (pages.isEmpty()) {
             return renderPage(spec, model);

@@ -82,4 +82,61 @@ class ServeSessionTest {
         assertTrue(rebuilt.get("policies/a/index.html").contains("Other text."));
         assertEquals(render(site, Optional.empty()), rebuilt);
     }
+
+    static Map<String, String> digests(SiteBuild.Result result) {
+        assertTrue(result.ok(), () -> result.diagnostics().all().toString());
+        return result.files().orElseThrow().stream().collect(Collectors.toMap(OutputFile::path, f -> {
+            try {
+                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(f.bytes()));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+    }
+
+    /**
+     * What a session reuses (file readings, renderings, pages by their models, and pages and files by the inputs a
+     * page set names) never makes a rebuild differ from a fresh build, whichever file of the example changes: each
+     * change below touches an input of a different page set, in two languages.
+     */
+    @Test
+    void everyKindOfChangeToTheExampleRebuildsInASessionAsAFreshBuildWould() throws IOException {
+        Path root = TestSite.copyOfExample(folder.resolve("example"));
+        Path config = root.resolve("site-config.yaml");
+        SiteBuild.Session session = new SiteBuild.Session();
+        BuildRequest fresh = BuildRequest.of(config, DATES);
+        assertEquals(digests(SiteBuild.render(fresh)), digests(SiteBuild.render(fresh.in(session))));
+        Map<String, java.util.function.UnaryOperator<String>> changes = new java.util.LinkedHashMap<>();
+        changes.put("content/policies/access-control.md", t -> t + "\nA sentence added to a policy.\n");
+        changes.put("content/policies/information-security.ar.md", t -> t + "\nجملة مضافة إلى الترجمة.\n");
+        changes.put("content/policies/information-security.md", t -> t.replaceFirst("(?m)^title: .*$",
+                "title: Information Security, renamed"));
+        changes.put("content/subprocessors.yaml", t -> t.replace("Cloud hosting and infrastructure",
+                "Hosting and infrastructure"));
+        changes.put("content/controls.yaml", t -> t.replaceFirst("evidence: \\[information-security\\]",
+                "evidence: [information-security, access-control]"));
+        changes.put("content/ai-systems.yaml", t -> t.replace("name: Forecast Assistant", "name: Forecast Assistant Pro"));
+        changes.put("content/compliance.yaml", t -> t.replace("auditor: Prescient Assurance LLC", "auditor: Prescient LLP"));
+        changes.put("content/faq.yaml", t -> t + "\n- question: A new question?\n  answer: A new answer.\n");
+        changes.put("site-config.yaml", t -> t.replaceFirst("(?m)^(\\s+title: )(.*)$", "$1$2, renamed"));
+        changes.put("content/assets/logo.svg", t -> t.replace("</svg>", "<circle cx=\"1\" cy=\"1\" r=\"1\"/></svg>"));
+        for (var change : changes.entrySet()) {
+            Path file = root.resolve(change.getKey());
+            String before = Files.readString(file);
+            String after = change.getValue().apply(before);
+            assertNotEquals(before, after, "the change to " + change.getKey() + " changes something");
+            Files.writeString(file, after);
+            Map<String, String> rebuilt = digests(SiteBuild.render(fresh.in(session)));
+            assertEquals(digests(SiteBuild.render(fresh)), rebuilt, "after changing " + change.getKey());
+        }
+        Path added = root.resolve("content/policies/temporary.md");
+        Files.writeString(added, policy("Temporary", "A policy that comes and goes."));
+        Map<String, String> withIt = digests(SiteBuild.render(fresh.in(session)));
+        assertTrue(withIt.containsKey("policies/temporary/index.html"));
+        assertEquals(digests(SiteBuild.render(fresh)), withIt, "after adding a policy");
+        Files.delete(added);
+        assertEquals(digests(SiteBuild.render(fresh)), digests(SiteBuild.render(fresh.in(session))),
+                "after deleting a policy");
+    }
 }

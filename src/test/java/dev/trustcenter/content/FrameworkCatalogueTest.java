@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The catalogue's identifier lists match the standards (DOMAIN.md). */
 class FrameworkCatalogueTest {
 
-    final FrameworkCatalogue catalogue = FrameworkReader.builtIn(new YamlTree());
+    final FrameworkCatalogue catalogue = FrameworkReader.builtIn();
 
     @Test
     void containsEveryFrameworkTheSpecNames() {

@@ -17,8 +17,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,79 +45,113 @@ public final class SocialCard implements PageSet {
             Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
             Path.of("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"));
 
+    /** One status line: its colour and its words. */
+    record Row(Tone tone, String text) {}
+
+    /**
+     * Everything the card shows, so a session redraws it only when one of these changed: the company, its logo's
+     * bytes (empty for none or SVG), the brand colour, the words and the status rows.
+     */
+    record Card(String company, String initial, String brandColor, String initialColor, Optional<ByteBuffer> logo,
+                String tagline, List<Row> rows, String footer) {}
+
     @Override
     public List<OutputFile> render(RenderContext context) {
+        Card card = card(context);
+        return List.of(context.memo(SocialCard.class, card, () -> new OutputFile(PATH, draw(card))));
+    }
+
+    static Card card(RenderContext context) {
+        var company = context.config().company();
+        // Up to five rows in each of two columns; the last says how many more when there are more.
+        List<EntryStatus> entries = context.posture().entries();
+        int shown = Math.min(entries.size(), ROWS * COLUMNS);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < shown; i++) {
+            EntryStatus status = entries.get(i);
+            boolean more = i == shown - 1 && entries.size() > shown;
+            rows.add(new Row(Tone.of(status.status()), more ? context.messages().text("social.more",
+                    entries.size() - shown + 1)
+                    : status.entry().framework().shortName() + " — " + StatusWords.label(status, context.messages())));
+        }
+        return new Card(company.name(), company.name().substring(0, 1).toUpperCase(Locale.ROOT), company.brandColor(),
+                BrandColour.readableTextOn(company.brandColor()), logo(context).map(ByteBuffer::wrap),
+                context.messages().text("social.tagline"), List.copyOf(rows),
+                context.messages().text("social.footer", context.config().site().baseUrl().getHost(),
+                        context.posture().asOf()));
+    }
+
+    static byte[] draw(Card card) {
         System.setProperty("java.awt.headless", "true");
-        BufferedImage card = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = card.createGraphics();
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             Font base = font();
-            Color brand = Color.decode(context.config().company().brandColor());
+            Color brand = Color.decode(card.brandColor());
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setColor(brand);
             g.fillRect(0, 0, WIDTH, 16);
 
             int left = 72;
-            Optional<BufferedImage> logo = logo(context);
+            Optional<BufferedImage> logo = card.logo().flatMap(SocialCard::readImage);
             if (logo.isPresent()) {
-                BufferedImage image = logo.get();
+                BufferedImage picture = logo.get();
                 int height = 88;
-                int width = Math.min(360, image.getWidth() * height / Math.max(1, image.getHeight()));
-                g.drawImage(image, left, 64, width, height, null);
+                int width = Math.min(360, picture.getWidth() * height / Math.max(1, picture.getHeight()));
+                g.drawImage(picture, left, 64, width, height, null);
             } else {
                 g.setColor(brand);
                 g.fillRoundRect(left, 64, 88, 88, 20, 20);
-                g.setColor(Color.decode(BrandColour.readableTextOn(
-                        context.config().company().brandColor())));
+                g.setColor(Color.decode(card.initialColor()));
                 g.setFont(base.deriveFont(Font.BOLD, 52f));
-                String initial = context.config().company().name().substring(0, 1).toUpperCase(Locale.ROOT);
-                int w = g.getFontMetrics().stringWidth(initial);
-                g.drawString(initial, left + (88 - w) / 2, 64 + 66);
+                int w = g.getFontMetrics().stringWidth(card.initial());
+                g.drawString(card.initial(), left + (88 - w) / 2, 64 + 66);
             }
             g.setColor(new Color(0x0f172a));
             g.setFont(base.deriveFont(Font.BOLD, 54f));
-            g.drawString(fit(g, context.config().company().name(), WIDTH - left - 200), left + 112, 126);
+            g.drawString(fit(g, card.company(), WIDTH - left - 200), left + 112, 126);
             g.setColor(new Color(0x475569));
             g.setFont(base.deriveFont(Font.PLAIN, 28f));
-            g.drawString(context.messages().text("social.tagline"), left, 210);
+            g.drawString(card.tagline(), left, 210);
 
-            // Up to five rows in each of two columns; one column when five or fewer, so names get the width.
-            List<EntryStatus> entries = context.posture().entries();
-            int shown = Math.min(entries.size(), ROWS * COLUMNS);
-            int columns = shown > ROWS ? COLUMNS : 1;
+            // One column when five or fewer, so names get the width.
+            int columns = card.rows().size() > ROWS ? COLUMNS : 1;
             int columnWidth = (WIDTH - left * 2) / columns;
             g.setFont(base.deriveFont(Font.PLAIN, columns == 1 ? 30f : 27f));
-            for (int i = 0; i < shown; i++) {
-                EntryStatus status = entries.get(i);
+            for (int i = 0; i < card.rows().size(); i++) {
+                Row row = card.rows().get(i);
                 int x = left + (i / ROWS) * columnWidth;
                 int y = 284 + (i % ROWS) * 50;
-                boolean more = i == shown - 1 && entries.size() > shown;
-                g.setColor(tone(Tone.of(status.status())));
+                g.setColor(tone(row.tone()));
                 g.fillOval(x, y - 22, 24, 24);
                 g.setColor(new Color(0x0f172a));
-                String line = more ? context.messages().text("social.more", entries.size() - shown + 1)
-                        : status.entry().framework().shortName() + " — " + StatusWords.label(status, context.messages());
-                g.drawString(fit(g, line, columnWidth - 56), x + 40, y);
+                g.drawString(fit(g, row.text(), columnWidth - 56), x + 40, y);
             }
             g.setColor(new Color(0x475569));
             g.setFont(base.deriveFont(Font.PLAIN, 24f));
-            String footer = context.messages().text("social.footer", context.config().site().baseUrl().getHost(),
-                    context.posture().asOf());
-            g.drawString(fit(g, footer, WIDTH - left * 2), left, HEIGHT - 48);
+            g.drawString(fit(g, card.footer(), WIDTH - left * 2), left, HEIGHT - 48);
         } finally {
             g.dispose();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ImageIO.write(card, "png", out);
+            ImageIO.write(image, "png", out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return List.of(new OutputFile(PATH, out.toByteArray()));
+        return out.toByteArray();
+    }
+
+    private static Optional<BufferedImage> readImage(ByteBuffer bytes) {
+        try {
+            return Optional.ofNullable(ImageIO.read(new ByteArrayInputStream(bytes.array())));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Colour for a tone, always shown beside the status in words. */
@@ -154,17 +190,12 @@ public final class SocialCard implements PageSet {
         return new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     }
 
-    /** The company logo, when it is an image Java reads without help (PNG, JPEG); SVG logos get an initial. */
-    private static Optional<BufferedImage> logo(RenderContext context) {
+    /** The company logo's bytes, when it may be an image Java reads without help (PNG, JPEG); SVG logos get an initial. */
+    private static Optional<byte[]> logo(RenderContext context) {
         String logo = context.config().company().logo();
         if (logo == null || logo.toLowerCase(Locale.ROOT).endsWith(".svg")) {
             return Optional.empty();
         }
-        try {
-            return Optional.ofNullable(ImageIO.read(new ByteArrayInputStream(
-                    RenderContext.asset(context.site(), context.theme(), logo.substring("assets/".length())))));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return Optional.of(RenderContext.asset(context.site(), context.theme(), logo.substring("assets/".length())));
     }
 }

@@ -3,6 +3,7 @@ package dev.trustcenter.render.file;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.RenderContext;
+import dev.trustcenter.render.page.SubprocessorPages;
 import dev.trustcenter.render.Section;
 import dev.trustcenter.render.view.SubprocessorViews;
 
@@ -31,6 +32,11 @@ public final class SubprocessorData implements PageSet {
         if (!context.has(Section.SUBPROCESSORS)) {
             return List.of();
         }
+        return context.memo(SubprocessorData.class, new SubprocessorPages.Inputs(context.site().subprocessors(),
+                context.posture().aiSystems(), context.site().translations()), () -> files(context));
+    }
+
+    private static List<OutputFile> files(RenderContext context) {
         var data = SubprocessorViews.data(context.posture(), context.messages());
         try {
             return List.of(

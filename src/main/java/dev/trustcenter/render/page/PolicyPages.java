@@ -49,20 +49,32 @@ public final class PolicyPages implements PageSet {
         // Policy pages are most of a large site: they render in parallel, each with its one Markdown pass.
         files.addAll(context.posture().policies().parallelStream().map(status -> {
             String path = "policies/" + status.policy().slug() + "/index.html";
-            PolicyView policy = PolicyView.of(status, context.markdown(), RenderContext.root(path), m,
-                    text(context, status, path));
-            String description = policy.summary() != null ? policy.summary()
-                    : m.text("policy.description", policy.title(), policy.version(), policy.owner());
             String root = RenderContext.root(path);
             var mapsTo = status.policy().mapsTo().stream().map(ref -> context.controlViews().mapping(ref, root)).toList();
             var citedBy = context.posture().controls().stream()
                     .filter(c -> c.evidence().contains(new Evidence(Evidence.Kind.POLICY, status.policy().slug())))
                     .map(c -> ControlPages.link(c.control(), root + "controls/index.html")).toList();
-            return context.page(PageSpec.at(path, "policy").in(Section.POLICIES).titled(policy.title())
-                    .described(description), new One(policy, mapsTo, citedBy));
+            // In a session, an unchanged policy's page is reused without building its view again.
+            var inputs = new PageInputs(status, context.site().translation(Translation.Kind.POLICY,
+                    status.policy().slug(), context.language()), mapsTo, citedBy);
+            return context.memo(PolicyPages.class, inputs, () -> {
+                PolicyView policy = PolicyView.of(status, context.markdown(), root, m, text(context, status, path));
+                String description = policy.summary() != null ? policy.summary()
+                        : m.text("policy.description", policy.title(), policy.version(), policy.owner());
+                return context.page(PageSpec.at(path, "policy").in(Section.POLICIES).titled(policy.title())
+                        .described(description), new One(policy, mapsTo, citedBy));
+            });
         }).toList());
         return files;
     }
+
+    /**
+     * Everything a policy's page is made from besides the layout (which holds the language, the site configuration
+     * and the dates) and the theme: the policy with its derived review status, its translation into the page's
+     * language (whose freshness is judged against the policy's body), and what it maps to and is cited by.
+     */
+    record PageInputs(PolicyStatus status, java.util.Optional<Translation> translation,
+                      List<ControlViews.MappingView> mapsTo, List<ControlPages.ControlLink> citedBy) {}
 
     /** A policy's words in the page's language. */
     static Localized text(RenderContext context, PolicyStatus status, String path) {

@@ -30,6 +30,15 @@ public final class SubprocessorPages implements PageSet {
         if (!context.has(Section.SUBPROCESSORS)) {
             return List.of();
         }
+        // In a session, made again only when the list, the AI systems that use its providers or a translation changed.
+        return context.memo(SubprocessorPages.class, new Inputs(context.site().subprocessors(),
+                context.posture().aiSystems(), context.site().translations()), () -> page(context));
+    }
+
+    /** What the subprocessor pages and files are made from, besides the layout (language, dates, configuration). */
+    public record Inputs(Subprocessors subprocessors, java.util.List<?> aiSystems, Object translations) {}
+
+    private static List<OutputFile> page(RenderContext context) {
         Subprocessors list = context.site().subprocessors();
         Messages m = context.messages();
         var changes = context.posture().changes().stream().map(c -> SubprocessorViews.change(c, m)).toList();
