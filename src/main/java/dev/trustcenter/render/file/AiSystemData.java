@@ -2,10 +2,10 @@ package dev.trustcenter.render.file;
 
 import dev.trustcenter.render.i18n.Messages;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.trustcenter.model.AiSystem;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.render.OutputFile;
+import dev.trustcenter.render.RecordJson;
 import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.RenderContext;
 import dev.trustcenter.render.Section;
@@ -75,12 +75,8 @@ public final class AiSystemData implements PageSet {
         }).toList();
         AiSystemsFile file = new AiSystemsFile(TrustJson.SCHEMA_VERSION, posture.asOf().toString(),
                 systems(posture, base, context.messages()), obligations);
-        try {
-            return List.of(new OutputFile("ai-systems.json", (TrustJson.JSON.writeValueAsString(file) + "\n")
-                    .getBytes(StandardCharsets.UTF_8)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("records of strings always serialize", e);
-        }
+        return List.of(new OutputFile("ai-systems.json", (RecordJson.write(file, RecordJson.DATA) + "\n")
+                .getBytes(StandardCharsets.UTF_8)));
     }
 
     static List<AiSystemJson> systems(Posture posture, String base, Messages m) {

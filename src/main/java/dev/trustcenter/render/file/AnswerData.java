@@ -1,9 +1,9 @@
 package dev.trustcenter.render.file;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.trustcenter.model.Answer;
 import dev.trustcenter.render.OutputFile;
+import dev.trustcenter.render.RecordJson;
 import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.RenderContext;
 import dev.trustcenter.render.Section;
@@ -49,18 +49,14 @@ public final class AnswerData implements PageSet {
         }
         String base = context.config().site().baseUrl().toString();
         List<AnswerJson> answers = answers(context.posture(), base);
-        try {
-            return List.of(
-                    new OutputFile("answers.json", (TrustJson.JSON.writeValueAsString(new AnswersFile(
-                            base + "answers.schema.json", TrustJson.SCHEMA_VERSION, context.posture().asOf().toString(),
-                            answers)) + "\n").getBytes(StandardCharsets.UTF_8)),
-                    new OutputFile("answers.schema.json", TrustJson.resource("/schemas/answers-output.schema.json")),
-                    new OutputFile("answers.csv", SubprocessorData.csvBytes(csv(answers))),
-                    new OutputFile("answers.xlsx", AnswerWorkbook.write(answers, context.config().company().name(),
-                            context.posture().asOf())));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("records of strings always serialize", e);
-        }
+        return List.of(
+                new OutputFile("answers.json", (RecordJson.write(new AnswersFile(
+                        base + "answers.schema.json", TrustJson.SCHEMA_VERSION, context.posture().asOf().toString(),
+                        answers), RecordJson.DATA) + "\n").getBytes(StandardCharsets.UTF_8)),
+                new OutputFile("answers.schema.json", TrustJson.resource("/schemas/answers-output.schema.json")),
+                new OutputFile("answers.csv", SubprocessorData.csvBytes(csv(answers))),
+                new OutputFile("answers.xlsx", AnswerWorkbook.write(answers, context.config().company().name(),
+                        context.posture().asOf())));
     }
 
     static List<AnswerJson> answers(Posture posture, String base) {

@@ -1,11 +1,11 @@
 package dev.trustcenter.render.file;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.trustcenter.model.Control;
 import dev.trustcenter.model.Framework;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.TrustCenter;
 import dev.trustcenter.render.OutputFile;
+import dev.trustcenter.render.RecordJson;
 import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.RenderContext;
 import dev.trustcenter.render.Section;
@@ -66,14 +66,10 @@ public final class ControlData implements PageSet {
         List<ControlJson> controls = controls(context.posture(), context.controlViews(), base);
         ControlsFile file = new ControlsFile(TrustJson.SCHEMA_VERSION, context.posture().asOf().toString(), controls,
                 crosswalk(context.posture()));
-        try {
-            return List.of(
-                    new OutputFile("controls.json", (TrustJson.JSON.writeValueAsString(file) + "\n")
-                            .getBytes(StandardCharsets.UTF_8)),
-                    new OutputFile("controls.csv", SubprocessorData.csvBytes(csv(controls))));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("records of strings always serialize", e);
-        }
+        return List.of(
+                new OutputFile("controls.json", (RecordJson.write(file, RecordJson.DATA) + "\n")
+                        .getBytes(StandardCharsets.UTF_8)),
+                new OutputFile("controls.csv", SubprocessorData.csvBytes(csv(controls))));
     }
 
     static List<ControlJson> controls(Posture posture, ControlViews views, String base) {

@@ -1,14 +1,10 @@
 package dev.trustcenter.render.file;
 
 import dev.trustcenter.render.i18n.Messages;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.trustcenter.model.Control;
 import dev.trustcenter.render.OutputFile;
+import dev.trustcenter.render.RecordJson;
 import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.RenderContext;
 import dev.trustcenter.render.Section;
@@ -42,10 +38,8 @@ public final class OscalExport implements PageSet {
     /** RFC 4122's namespace for names that are URLs. */
     static final UUID URL_NAMESPACE = UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8");
 
-    static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    static final RecordJson.Style OSCAL_JSON = new RecordJson.Style(RecordJson.Naming.KEBAB_CASE,
+            RecordJson.Inclusion.NON_EMPTY, true);
 
     record Document(@JsonProperty("component-definition") ComponentDefinition componentDefinition) {}
 
@@ -112,12 +106,8 @@ public final class OscalExport implements PageSet {
         Document document = new Document(new ComponentDefinition(uuid(base, "component-definition"),
                 new Metadata(company + " controls", modified, context.posture().asOf().toString(), OSCAL_VERSION,
                         List.of(party)), List.of(service)));
-        try {
-            return List.of(new OutputFile(PATH, (JSON.writeValueAsString(document) + "\n")
-                    .getBytes(StandardCharsets.UTF_8)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("records of strings always serialize", e);
-        }
+        return List.of(new OutputFile(PATH, (RecordJson.write(document, OSCAL_JSON) + "\n")
+                .getBytes(StandardCharsets.UTF_8)));
     }
 
     /** What one control says about the requirement: its title, its status in words, and its description. */

@@ -1,13 +1,13 @@
 package dev.trustcenter.render.file;
 
 import dev.trustcenter.render.OutputFile;
+import dev.trustcenter.render.RecordJson;
 import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.RenderContext;
 import dev.trustcenter.render.page.SubprocessorPages;
 import dev.trustcenter.render.Section;
 import dev.trustcenter.render.view.SubprocessorViews;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -38,14 +38,10 @@ public final class SubprocessorData implements PageSet {
 
     private static List<OutputFile> files(RenderContext context) {
         var data = SubprocessorViews.data(context.posture(), context.messages());
-        try {
-            return List.of(
-                    new OutputFile("subprocessors.json",
-                            (TrustJson.JSON.writeValueAsString(data) + "\n").getBytes(StandardCharsets.UTF_8)),
-                    new OutputFile("subprocessors.csv", csvBytes(csv(data.subprocessors(), data.upcoming()))));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("records of strings always serialize", e);
-        }
+        return List.of(
+                new OutputFile("subprocessors.json",
+                        (RecordJson.write(data, RecordJson.DATA) + "\n").getBytes(StandardCharsets.UTF_8)),
+                new OutputFile("subprocessors.csv", csvBytes(csv(data.subprocessors(), data.upcoming()))));
     }
 
     /** UTF-8 with a byte-order mark, which Excel needs to show "Société" or Arabic names rather than mojibake. */

@@ -2,17 +2,13 @@ package dev.trustcenter.render.file;
 
 import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.render.OutputFile;
+import dev.trustcenter.render.RecordJson;
 import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.RenderContext;
 import dev.trustcenter.render.view.StatusWords;
 import dev.trustcenter.render.view.SubprocessorViews;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.trustcenter.model.ComplianceEntry;
 import dev.trustcenter.model.ComplianceEntry.AiActPosture;
 import dev.trustcenter.model.ComplianceEntry.Certificate;
@@ -39,10 +35,6 @@ import java.util.Locale;
 public final class TrustJson implements PageSet {
 
     static final int SCHEMA_VERSION = 1;
-    static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .setSerializationInclusion(JsonInclude.Include.NON_ABSENT)
-            .enable(SerializationFeature.INDENT_OUTPUT);
 
     record Trust(@JsonProperty("$schema") String schema, int schemaVersion, String built, String asOf, Site site,
                  Company company, List<Entry> compliance, List<PolicyMeta> policies, SubprocessorViews.Data subprocessors,
@@ -93,13 +85,9 @@ public final class TrustJson implements PageSet {
                 ControlData.controls(context.posture(), context.controlViews(), base),
                 site.controls().isEmpty() ? null : ControlData.crosswalk(context.posture()),
                 AiSystemData.systems(context.posture(), base, context.messages()));
-        try {
-            return List.of(new OutputFile("trust.json", (JSON.writeValueAsString(trust) + "\n")
-                            .getBytes(StandardCharsets.UTF_8)),
-                    new OutputFile("trust.schema.json", schema()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("records of strings always serialize", e);
-        }
+        return List.of(new OutputFile("trust.json", (RecordJson.write(trust, RecordJson.DATA) + "\n")
+                        .getBytes(StandardCharsets.UTF_8)),
+                new OutputFile("trust.schema.json", schema()));
     }
 
     private static Entry entry(EntryStatus status, String base, Messages m) {

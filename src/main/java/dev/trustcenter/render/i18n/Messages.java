@@ -1,5 +1,8 @@
 package dev.trustcenter.render.i18n;
 
+import dev.trustcenter.render.RecordJson;
+
+
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import dev.trustcenter.model.SiteConfig;
@@ -104,14 +107,11 @@ public final class Messages {
                 selected.put(k.substring(prefix.length()), v);
             }
         });
-        try {
-            return JSON.writeValueAsString(selected);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings always serializes", e);
-        }
+        return RecordJson.write(selected, SCRIPT_JSON);
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final RecordJson.Style SCRIPT_JSON = new RecordJson.Style(
+            RecordJson.Naming.AS_IS, RecordJson.Inclusion.ALWAYS, false);
 
     /** A message as plain text, for Java views, feeds and calendars; a page escapes it. */
     public String text(String key, Object... args) {

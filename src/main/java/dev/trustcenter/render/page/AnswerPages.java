@@ -1,11 +1,9 @@
 package dev.trustcenter.render.page;
 
 import dev.trustcenter.render.i18n.Messages;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageModel;
+import dev.trustcenter.render.RecordJson;
 import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.PageSpec;
 import dev.trustcenter.render.RenderContext;
@@ -25,7 +23,8 @@ public final class AnswerPages implements PageSet {
     static final String INDEX = "answers/search-index.json";
 
     /** Compact, for the transfer: the index is read by a script, not by people. */
-    static final ObjectMapper JSON = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    static final RecordJson.Style SEARCH_INDEX = new RecordJson.Style(RecordJson.Naming.SNAKE_CASE,
+            RecordJson.Inclusion.ALWAYS, false);
 
     /**
      * answers.peb.
@@ -69,14 +68,10 @@ public final class AnswerPages implements PageSet {
                     .described(m.text("answers.domain.description", context.config().company().name(), group.name())),
                     new Domain(full, links)));
         }
-        try {
-            byte[] index = JSON.writeValueAsBytes(new SearchIndex(1, AnswerViews.STOP_WORDS,
-                    context.answerViews().searchIndex()));
-            files.add(new OutputFile(context.prefix() + INDEX, index));
-            return files;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("records of strings always serialize", e);
-        }
+        byte[] index = RecordJson.write(new SearchIndex(1, AnswerViews.STOP_WORDS,
+                context.answerViews().searchIndex()), SEARCH_INDEX).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        files.add(new OutputFile(context.prefix() + INDEX, index));
+        return files;
     }
 
 }

@@ -8,6 +8,7 @@ import dev.trustcenter.model.Translation;
 import dev.trustcenter.render.i18n.Messages;
 import dev.trustcenter.render.OutputFile;
 import dev.trustcenter.render.PageModel;
+import dev.trustcenter.render.RecordJson;
 import dev.trustcenter.render.PageSet;
 import dev.trustcenter.render.PageSpec;
 import dev.trustcenter.render.RenderContext;
@@ -18,8 +19,6 @@ import dev.trustcenter.render.view.PolicyView;
 import dev.trustcenter.model.EmailAddress;
 import dev.trustcenter.model.Pages;
 import dev.trustcenter.model.Policy;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trustcenter.rules.FreeEmailDomains;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,11 +94,8 @@ public final class RequestAccessPages implements PageSet {
         config.put("emailMaxLength", EmailAddress.MAX_LENGTH);
         config.put("nda", new NdaIdentity(nda.title(), nda.version(), nda.sha256()));
         config.put("thanks", "thanks/index.html");
-        try {
-            return new ObjectMapper().writeValueAsString(config);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("maps of strings always serialize", e);
-        }
+        return RecordJson.write(config, new RecordJson.Style(RecordJson.Naming.AS_IS, RecordJson.Inclusion.ALWAYS,
+                false));
     }
 
     private static byte[] schema() {
