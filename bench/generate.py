@@ -3,7 +3,7 @@
 tables and lists), 500 subprocessors and 20 compliance entries, plus a Hugo site with the same policy bodies
 and a minimal layout, for bench/run.sh.
 
-    bench/generate.py N OUT      writes OUT/trustcenter/ and OUT/hugo/
+    bench/generate.py N OUT [S]  writes OUT/trustcenter/ and OUT/hugo/, with S subprocessors (default 500)
 """
 import os
 import random
@@ -40,6 +40,7 @@ def write(path, text):
 
 def main():
     n, out = int(sys.argv[1]), sys.argv[2]
+    subprocessors = int(sys.argv[3]) if len(sys.argv) > 3 else 500
     rng = random.Random(n)
     tc, hugo = os.path.join(out, "trustcenter"), os.path.join(out, "hugo")
     write(os.path.join(tc, "site-config.yaml"), """site:
@@ -56,7 +57,7 @@ contacts:
         entries.append(f"- id: entry-{i}\n  framework: {fw}\n  status: compliant\n  scope: {sentence(rng, 10)}\n")
     write(os.path.join(tc, "content/compliance.yaml"), "".join(entries))
     subs = ["notice_period_days: 30\nsubprocessors:\n"]
-    for i in range(500):
+    for i in range(subprocessors):
         subs.append(f"  - name: Supplier {i:04d} Ltd\n    purpose: {sentence(rng, 6)}\n    category: Category {i % 12}\n"
                     f"    data: [{rng.choice(WORDS)} data]\n    locations: [{rng.choice(COUNTRIES)}, {rng.choice(COUNTRIES)}]\n"
                     f"    transfer_mechanism: scc\n    since: 2024-0{1 + i % 9}-1{i % 10}\n")

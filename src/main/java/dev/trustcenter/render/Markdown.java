@@ -180,6 +180,11 @@ public final class Markdown {
         return htmlSeen == null ? linksSeen.size() : htmlSeen.size();
     }
 
+    /** The renderings kept on disk between processes, if this build keeps them. */
+    public Optional<RenderCache> disk() {
+        return disk;
+    }
+
     /** What may reach a page from a Markdown text; for tests. */
     Safelist safelist() {
         return safelist;

@@ -108,6 +108,25 @@ public final class RenderCache {
         }
     }
 
+    /**
+     * Bytes made from {@code inputs} (a text that names everything they depend on), kept like a rendering: the
+     * social card, whose drawing starts Java2D and costs a cold build a fifth of a second.
+     */
+    public byte[] bytes(String kind, String inputs, java.util.function.Supplier<byte[]> make) {
+        String text = kind + "\n" + inputs;
+        Optional<Entry> cached = get(text);
+        if (cached.isPresent() && cached.get().links().isEmpty()) {
+            try {
+                return java.util.Base64.getDecoder().decode(cached.get().html());
+            } catch (IllegalArgumentException corrupt) {
+                // Not base64 after all: made again below.
+            }
+        }
+        byte[] made = make.get();
+        put(text, new Entry(java.util.Base64.getEncoder().encodeToString(made), List.of()));
+        return made;
+    }
+
     void put(String markdown, Entry entry) {
         if (!writable) {
             return;

@@ -20,7 +20,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.trustcenter.model.Blob;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,7 +60,20 @@ public final class SocialCard implements PageSet {
     @Override
     public List<OutputFile> render(RenderContext context) {
         Card card = card(context);
-        return List.of(context.memo(SocialCard.class, card, () -> new OutputFile(PATH, draw(card))));
+        // Drawn once per session, and kept in the render cache between processes: Java2D is slow to start.
+        return List.of(context.memo(SocialCard.class, card, () -> new OutputFile(PATH, context.markdown().disk()
+                .map(cache -> cache.bytes("social-card", cacheKey(card), () -> draw(card))).orElseGet(() -> draw(card)))));
+    }
+
+    /** Everything the card's pixels depend on, as text: its contents, the logo's digest and the font drawn with. */
+    static String cacheKey(Card card) {
+        String logo = card.logo().map(bytes -> HexFormat.of().formatHex(Blob.sha256().digest(bytes.array())))
+                .orElse("none");
+        String font = FONTS.stream().filter(Files::isRegularFile).findFirst()
+                .map(file -> file + " " + file.toFile().length()).orElse("logical");
+        return new Card(card.company(), card.initial(), card.brandColor(), card.initialColor(), Optional.empty(),
+                card.tagline(), card.rows(), card.footer()) + "\nlogo " + logo + "\nfont " + font + "\nsize " + WIDTH
+                + "x" + HEIGHT;
     }
 
     static Card card(RenderContext context) {
