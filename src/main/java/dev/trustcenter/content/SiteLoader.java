@@ -108,7 +108,7 @@ public final class SiteLoader {
         List<EntryTranslation> entryTranslations = new ArrayList<>();
         List<ComplianceEntry> compliance = translated(optionalYaml(files, complianceFile, diagnostics,
                 withTranslations(Target.COMPLIANCE, (root, d) -> ComplianceReader.read(root, catalogue, d)),
-                Translated.none(List.<ComplianceEntry>of())), entryTranslations);
+                Translated.none(List.<ComplianceEntry>of()), Optional.of(catalogue)), entryTranslations);
         if (compliance.isEmpty() && Files.isRegularFile(complianceFile) && diagnostics.errorCount() == complianceErrorsBefore) {
             diagnostics.error("empty-file", Source.file("content/compliance.yaml"),
                     "content/compliance.yaml has no entries, so the trust center would make no claim at all.",
@@ -130,9 +130,9 @@ public final class SiteLoader {
         List<ControlCategory> categories = siteConfig.map(SiteConfig::controlCategories).orElse(ControlCategory.BUILT_IN);
         List<Control> controls = translated(optionalYaml(files, content.resolve("controls.yaml"), diagnostics,
                 withTranslations(Target.CONTROL, (root, d) -> ControlsReader.read(root, categories, d)),
-                Translated.none(List.<Control>of())), entryTranslations);
+                Translated.none(List.<Control>of()), Optional.of(categories)), entryTranslations);
         List<AiSystem> aiSystems = translated(optionalYaml(files, content.resolve("ai-systems.yaml"), diagnostics,
-                withTranslations(Target.AI_SYSTEM, AiSystemsReader::read), Translated.none(List.<AiSystem>of())),
+                withTranslations(Target.AI_SYSTEM, AiSystemsReader::read), Translated.none(List.<AiSystem>of()), true),
                 entryTranslations);
         List<Answer> answers = new ArrayList<>();
         for (Path file : files.list(content.resolve("answers"), ".yaml")) {
@@ -262,21 +262,28 @@ public final class SiteLoader {
 
     private <T> T optionalYaml(ContentFiles files, Path file, Diagnostics diagnostics,
                                BiFunction<YamlNode, Diagnostics, T> reader, T absent) {
-        return optionalYaml(files, file, diagnostics, reader, absent, false);
+        return optionalYaml(files, file, diagnostics, reader, absent, Optional.empty());
+    }
+
+    private <T> T optionalYaml(ContentFiles files, Path file, Diagnostics diagnostics,
+                               BiFunction<YamlNode, Diagnostics, T> reader, T absent, boolean selfContained) {
+        return optionalYaml(files, file, diagnostics, reader, absent,
+                selfContained ? Optional.of(List.of()) : Optional.empty());
     }
 
     /**
-     * @param selfContained true when the reading depends on this file alone, so a cached reading of an unchanged
-     *                      file is still right; compliance.yaml (the catalogue), documents.yaml (the files' digests)
-     *                      and the ledger (the bundles) depend on more, and are always read
+     * @param dependsOn what the reading depends on besides the file, when a session may reuse the reading of an
+     *                  unchanged file while that is equal too: nothing for most files, the catalogue for
+     *                  compliance.yaml, the categories for controls.yaml; empty for what depends on more than a
+     *                  value (documents.yaml on the files' digests, the ledger on the bundles), which is always read
      */
     private <T> T optionalYaml(ContentFiles files, Path file, Diagnostics diagnostics,
-                               BiFunction<YamlNode, Diagnostics, T> reader, T absent, boolean selfContained) {
+                               BiFunction<YamlNode, Diagnostics, T> reader, T absent, Optional<Object> dependsOn) {
         if (!Files.isRegularFile(file)) {
             return absent;
         }
         Function<Diagnostics, T> read = d -> yamlFile(files, file, d).map(root -> reader.apply(root, d)).orElse(absent);
-        return cache.filter(c -> selfContained).map(c -> c.read(file, diagnostics, read))
+        return cache.flatMap(c -> dependsOn.map(on -> c.read(file, on, diagnostics, read)))
                 .orElseGet(() -> read.apply(diagnostics));
     }
 

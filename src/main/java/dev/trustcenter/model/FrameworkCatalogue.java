@@ -10,11 +10,25 @@ import java.util.Optional;
 public final class FrameworkCatalogue {
 
     private final Map<String, Framework> byId;
+    private final int hash;
 
     public FrameworkCatalogue(List<Framework> frameworks) {
         Map<String, Framework> map = new LinkedHashMap<>();
         frameworks.forEach(f -> map.put(f.id(), f));
         this.byId = Map.copyOf(map);
+        this.hash = byId.hashCode();
+    }
+
+    /** Two catalogues are equal when they hold the same frameworks, so a session can tell an unchanged one. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof FrameworkCatalogue catalogue && hash == catalogue.hash
+                && byId.equals(catalogue.byId);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
     }
 
     public Optional<Framework> find(String id) {
@@ -35,6 +49,9 @@ public final class FrameworkCatalogue {
 
     /** A copy with the site's own frameworks added; a site framework replaces a built-in one of the same id. */
     public FrameworkCatalogue with(List<Framework> extra) {
+        if (extra.isEmpty()) {
+            return this;
+        }
         Map<String, Framework> map = new LinkedHashMap<>(byId);
         extra.forEach(f -> map.put(f.id(), f));
         return new FrameworkCatalogue(List.copyOf(map.values()));

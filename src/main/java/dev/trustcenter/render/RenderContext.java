@@ -101,8 +101,9 @@ public final class RenderContext {
         this.sections = Section.presentSections(posture.content());
         this.pages = pages;
         // The site's assets too: a page served anywhere (404.html) carries its logo, favicon and stylesheet inside it.
-        this.layout = List.of(posture.content().config(), sections, buildDate, posture.asOf(), language, prefix, home,
-                posture.content().assets());
+        List<Object> layout = List.of(posture.content().config(), sections, buildDate, posture.asOf(), language, prefix,
+                home, posture.content().assets());
+        this.layout = pages.isPresent() ? pages.get().layout(layout) : layout;
     }
 
     /** The same build in one of the site's other languages: its pages are written under {@code LANGUAGE/}. */

@@ -130,6 +130,18 @@ class ServeSessionTest {
             Map<String, String> rebuilt = digests(SiteBuild.render(fresh.in(session)));
             assertEquals(digests(SiteBuild.render(fresh)), rebuilt, "after changing " + change.getKey());
         }
+        // A framework declared in site-config.yaml: compliance.yaml's reading depends on it, not only on its file.
+        Files.writeString(config, Files.readString(config) + "frameworks:\n  - {id: acme-cert, name: ACME Certification, "
+                + "short_name: ACME, kind: framework, issuer: ACME Association, profile: posture}\n");
+        Path compliance = root.resolve("content/compliance.yaml");
+        Files.writeString(compliance, Files.readString(compliance) + "- {id: acme, framework: acme-cert, status: compliant}\n");
+        assertEquals(digests(SiteBuild.render(fresh)), digests(SiteBuild.render(fresh.in(session))),
+                "after declaring a framework and an entry of it");
+        Files.writeString(config, Files.readString(config).replace("name: ACME Certification,",
+                "name: ACME Certification Scheme,"));
+        Map<String, String> renamed = digests(SiteBuild.render(fresh.in(session)));
+        assertEquals(digests(SiteBuild.render(fresh)), renamed, "after renaming the framework in site-config.yaml alone");
+
         Path added = root.resolve("content/policies/temporary.md");
         Files.writeString(added, policy("Temporary", "A policy that comes and goes."));
         Map<String, String> withIt = digests(SiteBuild.render(fresh.in(session)));

@@ -174,6 +174,18 @@ class DaemonTest {
     }
 
     @Test
+    void theAddressOfAKilledDaemonIsRemovedByTheScriptWhichRunsInProcess() throws Exception {
+        DaemonFiles.Address address = daemon.address();
+        daemon.close(); // as if killed: nothing listens, but an address file is left behind
+        Files.writeString(files.address(identity), address.port() + " " + address.token() + " " + address.pid() + "\n");
+        Files.setPosixFilePermissions(files.address(identity), PosixFilePermissions.fromString("rw-------"));
+        Path site = TestSite.copyOfExample(folder.resolve("site"));
+        Run run = script(site, "build", "-o", "out");
+        assertTrue(run.exit() != 0 && run.err().contains("jar"), "ran in process: " + run);
+        assertFalse(Files.exists(files.address(identity)), "the stale address is gone");
+    }
+
+    @Test
     void stopsWhenIdleAndRemovesItsAddress() throws Exception {
         daemon.close();
         BuildDaemon idle = BuildDaemon.start(identity, files, Duration.ofMillis(200), (request, out, err) -> 0);

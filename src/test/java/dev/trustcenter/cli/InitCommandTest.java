@@ -34,10 +34,11 @@ class InitCommandTest {
         Path site = folder.resolve("site");
         assertEquals(0, CommandLineTest.run("init", site.toString()).exit());
         String ignore = Files.readString(site.resolve(".gitignore"));
-        assertTrue(ignore.contains("private/*") && ignore.contains("public/"), ignore);
+        assertTrue(ignore.contains("private/*") && ignore.contains("public/") && ignore.contains(".trustcenter/"), ignore);
         String workflow = Files.readString(site.resolve(".github/workflows/trustcenter.yml"));
         assertTrue(workflow.contains("check --format github"));
         assertTrue(workflow.contains("actions/deploy-pages"));
+        assertTrue(workflow.contains("path: .trustcenter/cache"), "CI keeps the render cache between runs");
         assertTrue(Files.readString(site.resolve("content/compliance.yaml"))
                 .startsWith("# yaml-language-server: $schema=../schemas/compliance.schema.json"));
         assertTrue(Files.exists(site.resolve("schemas/compliance.schema.json")));

@@ -130,6 +130,9 @@ public final class Messages {
      * strings escaped and {@link Html} arguments as they are.
      */
     public String html(String key, Object... args) {
+        if (args.length == 1 && !(args[0] instanceof Number) && "{0}".equals(patterns.get(key))) {
+            return markup(args[0]); // "date" and the like: what the general path below gives, without formatting
+        }
         MessageFormat format = format(key);
         Object[] values = new Object[args.length];
         String[] markup = new String[args.length];
