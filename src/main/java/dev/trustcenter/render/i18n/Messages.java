@@ -34,6 +34,8 @@ public final class Messages {
     private final Locale locale;
     private final ULocale icuLocale;
     private final Map<String, String> patterns;
+    /** Dates as this language writes them: a site shows the same few dates on many pages. */
+    private final Map<LocalDate, String> formattedDates = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, MessageFormat> compiled = new ConcurrentHashMap<>();
     private final DateTimeFormatter dates;
     private final boolean rightToLeft;
@@ -223,7 +225,7 @@ public final class Messages {
 
     /** A date in the locale's words. */
     public String date(LocalDate date) {
-        return dates.format(date);
+        return formattedDates.computeIfAbsent(date, dates::format);
     }
 
     /** A date as a page shows it, in this language. */

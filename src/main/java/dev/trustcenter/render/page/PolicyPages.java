@@ -39,8 +39,10 @@ public final class PolicyPages implements PageSet {
         List<OutputFile> files = new ArrayList<>();
         String indexPath = "policies/index.html";
         Messages m = context.messages();
+        // A row is made again only when its policy or translation changed (in a session; always otherwise).
         List<PolicyView> policies = context.posture().policies().stream()
-                .map(p -> PolicyView.row(p, RenderContext.root(indexPath), m, text(context, p, indexPath)))
+                .map(p -> context.memo(PolicyView.class, new RowInputs(p, translation(context, p)),
+                        () -> PolicyView.row(p, RenderContext.root(indexPath), m, text(context, p, indexPath))))
                 .toList();
         files.add(context.page(PageSpec.at(indexPath, "policies-index").in(Section.POLICIES)
                 .titled(m.text("nav.policies"))
@@ -55,8 +57,7 @@ public final class PolicyPages implements PageSet {
                     .filter(c -> c.evidence().contains(new Evidence(Evidence.Kind.POLICY, status.policy().slug())))
                     .map(c -> ControlPages.link(c.control(), root + "controls/index.html")).toList();
             // In a session, an unchanged policy's page is reused without building its view again.
-            var inputs = new PageInputs(status, context.site().translation(Translation.Kind.POLICY,
-                    status.policy().slug(), context.language()), mapsTo, citedBy);
+            var inputs = new PageInputs(status, translation(context, status), mapsTo, citedBy);
             return context.memo(PolicyPages.class, inputs, () -> {
                 PolicyView policy = PolicyView.of(status, context.markdown(), root, m, text(context, status, path));
                 String description = policy.summary() != null ? policy.summary()
@@ -67,6 +68,13 @@ public final class PolicyPages implements PageSet {
         }).toList());
         return files;
     }
+
+    private static java.util.Optional<Translation> translation(RenderContext context, PolicyStatus status) {
+        return context.site().translation(Translation.Kind.POLICY, status.policy().slug(), context.language());
+    }
+
+    /** What a policy's row in the index is made from, besides the layout. */
+    record RowInputs(PolicyStatus status, java.util.Optional<Translation> translation) {}
 
     /**
      * Everything a policy's page is made from besides the layout (which holds the language, the site configuration
