@@ -1,6 +1,7 @@
 package dev.trustcenter.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -94,5 +95,27 @@ class SafeMarkdownTest {
     void aJavascriptLinkKeepsItsTextAndLosesItsTarget() {
         String html = new Markdown().toHtml("[click](javascript:alert(1)) and ![x](javascript:alert(2)) [ok](/a)");
         assertEquals("<p>click and  <a href=\"/a\">ok</a></p>\n", html);
+    }
+
+    @Test
+    void aTextWithoutBareAddressesIsParsedWithoutTheAutolinkExtensionToTheSameHtml() throws IOException {
+        assertTrue(Markdown.mayHoldAutolinks("see https://example.com"));
+        assertTrue(Markdown.mayHoldAutolinks("write to security@example.com"));
+        assertTrue(Markdown.mayHoldAutolinks("visit WWW.Example.com today"));
+        assertTrue(Markdown.mayHoldAutolinks("ftp://files"));
+        assertFalse(Markdown.mayHoldAutolinks("Plain text. With www in it but no dot after, and a.b.c."));
+        Markdown markdown = new Markdown();
+        List<String> texts = new ArrayList<>(corpus());
+        texts.add("## Roles\n\n| Role | Duty |\n|:--|--:|\n| Owner | Reviews **yearly** |\n\n1. one\n2. two\n\n~~old~~ text");
+        texts.add("Addresses everywhere: https://example.com, www.example.org, privacy@example.com and <https://x.y>.");
+        int plain = 0;
+        for (String text : texts) {
+            if (text.matches("(?s).*<[a-zA-Z/!].*") && !text.contains("<https://")) {
+                continue; // raw HTML goes through the cleaner either way
+            }
+            plain += Markdown.mayHoldAutolinks(text) ? 0 : 1;
+            assertEquals(markdown.withEveryExtension(text), markdown.toHtml(text), text);
+        }
+        assertTrue(plain >= 5, "texts without addresses were compared: " + plain);
     }
 }
