@@ -263,7 +263,6 @@ public final class RenderContext {
         return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
     }
 
-    /** Renders a page: its template with the layout's variables and the page's own record. */
     /**
      * What a page set makes from {@code inputs} alone (with this context's layout and theme): in a `serve` or daemon
      * session, what the last build made from equal inputs, without building its views again; otherwise made now.
@@ -275,6 +274,7 @@ public final class RenderContext {
         return pages.isEmpty() ? make.get() : pages.get().made(new PageCache.Inputs(of, inputs, layout), make);
     }
 
+    /** Renders a page: its template with the layout's variables and the page's own record. */
     public OutputFile page(PageSpec spec, PageModel model) {
         if (pages.isEmpty()) {
             return renderPage(spec, model);
