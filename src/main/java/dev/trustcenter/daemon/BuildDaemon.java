@@ -20,10 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,7 +42,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code run} followed by {@code cwd DIR}, any {@code env NAME=VALUE}, one {@code arg A} per argument and
  * {@code end}. The daemon answers {@code refused REASON}, or {@code ok}, then the command's output as {@code o LINE}
  * (standard output) and {@code e LINE} (standard error), {@code O}/{@code E} for a last line without its newline, and
- * {@code x CODE}, the exit code.
+ * {@code x CODE}, the exit code. Closing the connection before the exit code cancels the command.
  */
 public final class BuildDaemon implements AutoCloseable {
 
@@ -161,7 +163,7 @@ public final class BuildDaemon implements AutoCloseable {
                     answer(out, "ok\nx 0");
                     close();
                 }
-                case "run" -> run(readRequest(in), out);
+                case "run" -> run(readRequest(in), in, socket, out);
                 default -> answer(out, "refused unknown request \"" + verb + "\"");
             }
         } catch (IOException | RuntimeException e) {
@@ -210,20 +212,40 @@ public final class BuildDaemon implements AutoCloseable {
         throw new IOException("request too long");
     }
 
-    private void run(Request request, Writer socket) throws IOException {
+    /**
+     * Runs the command on the build thread. A client that goes away (Ctrl-C in its terminal closes the connection)
+     * cancels it: the build's thread is interrupted, and a build stops before it replaces the output, as Ctrl-C
+     * stops a build in its own process.
+     */
+    private void run(Request request, BufferedReader in, Socket connection, Writer socket) throws IOException {
         answer(socket, "ok");
         running.incrementAndGet();
         try {
-            int code = builds.submit(() -> {
+            Future<Integer> command = builds.submit(() -> {
                 try (PrintWriter out = new PrintWriter(new FramedWriter(socket, 'o'), true);
                      PrintWriter err = new PrintWriter(new FramedWriter(socket, 'e'), true)) {
                     return handler.run(request, out, err);
                 }
-            }).get();
+            });
+            connection.setSoTimeout(0);
+            connections.execute(() -> {
+                try {
+                    // The client sends nothing more; the end of its stream means it is gone.
+                    while (in.read() >= 0) {
+                        // Ignore anything it sends.
+                    }
+                } catch (IOException gone) {
+                    // Closed: by the client, or by this side once the command finished.
+                }
+                command.cancel(true);
+            });
+            int code = command.get();
             served.incrementAndGet();
             answer(socket, "x " + code);
         } catch (ExecutionException e) {
             answer(socket, "e trustcenter: internal error in the build daemon: " + e.getCause() + "\nx 3");
+        } catch (CancellationException e) {
+            // The client went away; there is no one to answer.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             answer(socket, "x 130");

@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li>An output that is a symbolic link is written through the link: the folder it points to is replaced and
  *       the link stays.</li>
  *   <li>On Ctrl-C the staging folder is removed before the process exits (with 130), and any staging folder left
- *       by a killed build is removed by the next one.</li>
+ *       by a killed build is removed by the next one. A build whose thread is interrupted (the build daemon's client
+ *       went away) stops the same way, before the output is replaced.</li>
  * </ul>
  */
 public final class SiteWriter {
@@ -85,7 +86,8 @@ public final class SiteWriter {
         try {
             try {
                 for (OutputFile file : files) {
-                    if (cancelled.get()) {
+                    // Ctrl-C in this process, or the build daemon's client gone (it interrupts the build's thread).
+                    if (cancelled.get() || Thread.currentThread().isInterrupted()) {
                         throw new Interrupted();
                     }
                     Path destination = staging.resolve(file.path());
@@ -95,7 +97,7 @@ public final class SiteWriter {
                     }
                 }
                 Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
-                if (cancelled.get()) {
+                if (cancelled.get() || Thread.currentThread().isInterrupted()) {
                     throw new Interrupted();
                 }
             } catch (IOException | RuntimeException e) {

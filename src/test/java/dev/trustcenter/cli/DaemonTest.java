@@ -210,6 +210,32 @@ class DaemonTest {
     }
 
     @Test
+    void aClientThatGoesAwayCancelsItsCommand() throws Exception {
+        daemon.close();
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Boolean> interrupted = new java.util.concurrent.CompletableFuture<>();
+        BuildDaemon slow = BuildDaemon.start(identity, files, Duration.ofMinutes(5), (request, out, err) -> {
+            started.countDown();
+            try {
+                Thread.sleep(30_000);
+                interrupted.complete(false);
+            } catch (InterruptedException e) {
+                interrupted.complete(true);
+            }
+            return 0;
+        });
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(),
+                slow.address().port())) {
+            socket.getOutputStream().write((BuildDaemon.PROTOCOL + "\ntoken " + slow.address().token() + "\nidentity "
+                    + identity.text() + "\nrun\ncwd /\narg build\nend\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            assertTrue(started.await(10, java.util.concurrent.TimeUnit.SECONDS), "the command started");
+        } // as Ctrl-C in the client's terminal would: the connection closes
+        assertTrue(interrupted.get(10, java.util.concurrent.TimeUnit.SECONDS), "the command was interrupted");
+        slow.close();
+    }
+
+    @Test
     void runsOnlyBuildAndCheck() throws Exception {
         List<String> answer = DaemonClient.send(daemon.address(), identity,
                 List.of("run", "cwd " + folder, "arg grant", "arg x", "end"));

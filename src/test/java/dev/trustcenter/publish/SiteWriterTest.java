@@ -171,4 +171,30 @@ class SiteWriterTest {
             throw new AssertionError(e);
         }
     }
+
+    /** The build daemon cancels a build whose client went away by interrupting its thread: nothing is replaced. */
+    @org.junit.jupiter.api.Test
+    void aBuildWhoseThreadIsInterruptedLeavesThePreviousOutputAndNoStaging() throws Exception {
+        Path output = folder.resolve("public");
+        SiteWriter.write(java.util.List.of(new dev.trustcenter.render.OutputFile("index.html",
+                "first".getBytes(java.nio.charset.StandardCharsets.UTF_8))), output);
+        Map<String, String> before = tree(output);
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread build = new Thread(() -> {
+            Thread.currentThread().interrupt();
+            try {
+                SiteWriter.write(java.util.List.of(new dev.trustcenter.render.OutputFile("index.html",
+                        "second".getBytes(java.nio.charset.StandardCharsets.UTF_8))), output);
+            } catch (IOException e) {
+                thrown.set(e);
+            }
+        });
+        build.start();
+        build.join();
+        org.junit.jupiter.api.Assertions.assertInstanceOf(SiteWriter.Interrupted.class, thrown.get());
+        org.junit.jupiter.api.Assertions.assertEquals(before, tree(output));
+        try (Stream<Path> left = Files.list(folder)) {
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(output), left.toList(), "no staging folder left");
+        }
+    }
 }
