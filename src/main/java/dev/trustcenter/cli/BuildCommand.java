@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -61,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
             throw CommandFailure.io("could not write the output: " + e.getMessage());
         }
         DocumentLockFile.record(site.layout(), result.lockUpdate(), err);
-        DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.TEXT, Ansi.AUTO, err);
+        DiagnosticPrinter.print(result.diagnostics(), DiagnosticPrinter.Format.TEXT, site.ansi(), err);
         if (!result.ok()) {
             throw CommandFailure.content("Build failed: " + result.diagnostics().errorCount() + " error(s)"
                     + (strict && result.diagnostics().warningCount() > 0

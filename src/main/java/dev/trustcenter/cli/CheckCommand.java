@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
         BuildRequest request = BuildRequest.of(site.config, site.dates()).caching(!noCache);
         SiteBuild.Result result = SiteBuild.render(site.session().map(request::in).orElse(request));
         DocumentLockFile.record(site.layout(), result.lockUpdate(), err);
-        DiagnosticPrinter.print(result.diagnostics(), format, Ansi.AUTO, out);
+        DiagnosticPrinter.print(result.diagnostics(), format, site.ansi(), out);
         boolean failed = result.diagnostics().hasErrors() || strict && result.diagnostics().warningCount() > 0;
         if (format == DiagnosticPrinter.Format.TEXT) {
             err.println(summary(result, strict));

@@ -24,6 +24,20 @@ record Invocation(Path workingDirectory, Map<String, String> environment, Option
         return Optional.ofNullable(environment.get(name));
     }
 
+    /**
+     * Whether findings are coloured: by the terminal of this process, or as the daemon's client says of its own
+     * ({@value #COLOUR} set when its standard error is a terminal and NO_COLOR is not set).
+     */
+    picocli.CommandLine.Help.Ansi ansi() {
+        if (sessions.isEmpty()) {
+            return picocli.CommandLine.Help.Ansi.AUTO;
+        }
+        return env(COLOUR).isPresent() ? picocli.CommandLine.Help.Ansi.ON : picocli.CommandLine.Help.Ansi.OFF;
+    }
+
+    /** Sent by bin/trustcenter to the daemon when its standard error is a terminal that takes colour. */
+    static final String COLOUR = "TRUSTCENTER_COLOUR";
+
     /** A path from the command line, read against the caller's working directory. */
     Path path(String argument) {
         return workingDirectory.resolve(argument);

@@ -51,6 +51,11 @@ final class SiteOptions {
         }
     }
 
+    /** Whether findings are coloured for whoever reads them. */
+    Ansi ansi() {
+        return invocation.ansi();
+    }
+
     /** The session the resident build process keeps for this site; empty in a process of its own. */
     Optional<SiteBuild.Session> session() {
         return invocation.sessions().map(sessions -> sessions.of(config));
@@ -61,7 +66,7 @@ final class SiteOptions {
         SiteLoader.Result loaded = new SiteLoader().load(config);
         DocumentLockFile.record(layout(), loaded.lockUpdate(), err);
         if (loaded.trustCenter().isEmpty()) {
-            DiagnosticPrinter.print(loaded.diagnostics(), DiagnosticPrinter.Format.TEXT, Ansi.AUTO, err);
+            DiagnosticPrinter.print(loaded.diagnostics(), DiagnosticPrinter.Format.TEXT, ansi(), err);
         }
         return loaded.trustCenter();
     }

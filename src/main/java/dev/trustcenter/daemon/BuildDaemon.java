@@ -47,8 +47,11 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class BuildDaemon implements AutoCloseable {
 
     public static final String PROTOCOL = "trustcenter-daemon 1";
-    /** The environment variables a request may carry: what a build reads from its environment. */
-    public static final List<String> ENVIRONMENT = List.of("SOURCE_DATE_EPOCH");
+    /**
+     * The environment variables a request may carry: what a build reads from its environment, and whether the
+     * client's terminal takes colour.
+     */
+    public static final List<String> ENVIRONMENT = List.of("SOURCE_DATE_EPOCH", "TRUSTCENTER_COLOUR");
     private static final int MAX_LINE = 64 * 1024;
     private static final int MAX_LINES = 4096;
 

@@ -236,6 +236,18 @@ class DaemonTest {
     }
 
     @Test
+    void findingsAreColouredOnlyWhenTheClientsTerminalTakesColour() throws Exception {
+        Path site = TestSite.copyOfExample(folder.resolve("site"));
+        List<String> plain = DaemonClient.send(daemon.address(), identity,
+                List.of("run", "cwd " + site, "arg check", "end"));
+        List<String> coloured = DaemonClient.send(daemon.address(), identity,
+                List.of("run", "cwd " + site, "env TRUSTCENTER_COLOUR=1", "arg check", "end"));
+        assertTrue(plain.stream().anyMatch(line -> line.contains("warning")), plain.toString());
+        assertFalse(String.join("\n", plain).contains("\u001B["), "no escape codes for a pipe");
+        assertTrue(String.join("\n", coloured).contains("\u001B["), "escape codes for a terminal");
+    }
+
+    @Test
     void runsOnlyBuildAndCheck() throws Exception {
         List<String> answer = DaemonClient.send(daemon.address(), identity,
                 List.of("run", "cwd " + folder, "arg grant", "arg x", "end"));
