@@ -24,6 +24,7 @@ import dev.trustcenter.model.Obligation;
 public final class FrameworkReader {
 
     private static final String CATALOGUE = "/frameworks.yaml";
+    static final String CATALOGUE_DATA = "/frameworks.json";
 
     private FrameworkReader() {}
 
@@ -39,16 +40,33 @@ public final class FrameworkReader {
         static final FrameworkCatalogue CATALOGUE = read(new YamlTree());
     }
 
-    /** The catalogue that ships in the jar. A broken resource is a bug in trustcenter, not in content. */
+    /**
+     * The catalogue that ships in the jar: {@code frameworks.json}, the data {@link CatalogueData} made of
+     * {@code frameworks.yaml} when the jar was built, or the YAML itself when run from sources without that step. A
+     * broken resource is a bug in trustcenter, not in content.
+     */
     static FrameworkCatalogue read(YamlTree yaml) {
-        String text;
-        try (InputStream in = FrameworkReader.class.getResourceAsStream(CATALOGUE)) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        Optional<String> data = resource(CATALOGUE_DATA);
+        return read(data.isPresent() ? yaml.parseJson(data.get(), "frameworks.json")
+                : yaml.parse(resource(CATALOGUE).orElseThrow(), "frameworks.yaml", 0));
+    }
+
+    /** The catalogue read from its YAML, whatever data was built from it; for tests that hold the two equal. */
+    static FrameworkCatalogue fromYaml() {
+        YamlTree yaml = new YamlTree();
+        return read(yaml.parse(resource(CATALOGUE).orElseThrow(), "frameworks.yaml", 0));
+    }
+
+    private static Optional<String> resource(String name) {
+        try (InputStream in = FrameworkReader.class.getResourceAsStream(name)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static FrameworkCatalogue read(YamlTree.Result result) {
         Diagnostics diagnostics = new Diagnostics();
-        YamlTree.Result result = yaml.parse(text, "frameworks.yaml", 0);
         List<Framework> frameworks = result.root().map(root -> readAll(root, diagnostics)).orElse(List.of());
         if (result.error().isPresent() || diagnostics.hasErrors()) {
             throw new IllegalStateException("the built-in framework catalogue is invalid: "

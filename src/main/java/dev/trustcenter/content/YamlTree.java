@@ -1,6 +1,7 @@
 package dev.trustcenter.content;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -83,14 +84,33 @@ public final class YamlTree {
         }
     }
 
-    private YamlNode read(YAMLParser parser, String file, int lineOffset, int depth) throws IOException {
+    /**
+     * JSON written by trustcenter itself (the built-in catalogue as data, {@link CatalogueData}) into the same tree:
+     * the same readers then read it, with no YAML scanning.
+     */
+    public Result parseJson(String text, String file) {
+        try (JsonParser parser = JSON.createParser(text)) {
+            if (parser.nextToken() == null) {
+                return new Result(Optional.empty(), Optional.empty());
+            }
+            return new Result(Optional.of(read(parser, file, 0, 0)), Optional.empty());
+        } catch (Failure f) {
+            return new Result(Optional.empty(), Optional.of(f.error));
+        } catch (IOException | RuntimeException e) {
+            return new Result(Optional.empty(), Optional.of(describeOther(e, file, 0)));
+        }
+    }
+
+    private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
+
+    private YamlNode read(JsonParser parser, String file, int lineOffset, int depth) throws IOException {
         JsonToken token = parser.currentToken();
         Source at = at(parser.currentTokenLocation(), file, lineOffset);
         if (depth > MAX_DEPTH) {
             throw new Failure(new ContentError(at, "The YAML is nested more than " + MAX_DEPTH + " levels deep.",
                     "Content files need only a few levels; check the indentation."));
         }
-        if (parser.isCurrentAlias()) {
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             throw new Failure(new ContentError(at, "YAML aliases (*name) are not supported.",
                     "Write the value out in full where it is used, so every claim can be read where it stands."));
         }
@@ -106,7 +126,7 @@ public final class YamlTree {
         };
     }
 
-    private YamlNode readMapping(YAMLParser parser, String file, int lineOffset, int depth, Source at)
+    private YamlNode readMapping(JsonParser parser, String file, int lineOffset, int depth, Source at)
             throws IOException {
         Map<String, YamlNode.Field> fields = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -125,7 +145,7 @@ public final class YamlTree {
         return new YamlNode.Mapping(at, fields);
     }
 
-    private YamlNode readSequence(YAMLParser parser, String file, int lineOffset, int depth, Source at)
+    private YamlNode readSequence(JsonParser parser, String file, int lineOffset, int depth, Source at)
             throws IOException {
         List<YamlNode> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {

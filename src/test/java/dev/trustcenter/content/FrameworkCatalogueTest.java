@@ -91,4 +91,17 @@ class FrameworkCatalogueTest {
         assertEquals(38, annexA.size());
         assertTrue(annexA.containsAll(List.of("A.2.2", "A.6.1.2", "A.6.2.8", "A.10.4")));
     }
+
+    /** The data the jar's build makes of frameworks.yaml is there, and says what the YAML says. */
+    @org.junit.jupiter.api.Test
+    void theCatalogueAsDataIsBuiltAndEqualsTheYaml() {
+        org.junit.jupiter.api.Assertions.assertNotNull(FrameworkReader.class.getResource(FrameworkReader.CATALOGUE_DATA),
+                "mvn process-classes writes frameworks.json (exec-maven-plugin, CatalogueData)");
+        FrameworkCatalogue fromYaml = FrameworkReader.fromYaml();
+        org.junit.jupiter.api.Assertions.assertEquals(fromYaml, catalogue);
+        org.junit.jupiter.api.Assertions.assertEquals(fromYaml.ids(), catalogue.ids());
+        for (String id : fromYaml.ids()) {
+            org.junit.jupiter.api.Assertions.assertEquals(fromYaml.get(id), catalogue.get(id), id);
+        }
+    }
 }
