@@ -28,8 +28,4 @@ public final class Sessions {
         }
         return session;
     }
-
-    public synchronized int size() {
-        return bySite.size();
-    }
 }

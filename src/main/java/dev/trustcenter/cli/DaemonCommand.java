@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,6 +60,20 @@ final class DaemonCommand implements Callable<Integer> {
         return cli.execute(request.arguments().toArray(String[]::new));
     }
 
+    /** How long a daemon waits for its next build before it stops. */
+    static final class IdleTimeout {
+        @Option(names = "--idle-timeout", paramLabel = "MINUTES", defaultValue = "180",
+                description = "Stop after this many minutes without a build. Default: ${DEFAULT-VALUE}.")
+        long minutes;
+
+        long minutes() {
+            if (minutes < 1) {
+                throw CommandFailure.usage("--idle-timeout must be at least 1 minute, but it is " + minutes + ".");
+            }
+            return minutes;
+        }
+    }
+
     private static DaemonFiles files() {
         return DaemonFiles.of(System.getenv());
     }
@@ -79,15 +94,15 @@ final class DaemonCommand implements Callable<Integer> {
             description = "Start the build daemon in the background, unless one already runs for this jar and JVM.")
     static final class Start implements Callable<Integer> {
 
-        @Option(names = "--idle-timeout", paramLabel = "MINUTES", defaultValue = "180",
-                description = "Stop after this many minutes without a build. Default: ${DEFAULT-VALUE}.")
-        long idleMinutes;
+        @Mixin
+        IdleTimeout idle;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws IOException, InterruptedException {
+            long minutes = idle.minutes();
             PrintWriter out = spec.commandLine().getOut();
             DaemonFiles files = files();
             DaemonIdentity identity = DaemonIdentity.current();
@@ -103,7 +118,7 @@ final class DaemonCommand implements Callable<Integer> {
             }
             command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), TrustCenterCli.class.getName(),
-                    "daemon", "run", "--idle-timeout", Long.toString(idleMinutes)));
+                    "daemon", "run", "--idle-timeout", Long.toString(minutes)));
             Path log = files.log(identity);
             Process process = new ProcessBuilder(command).redirectInput(new File("/dev/null"))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -167,9 +182,8 @@ final class DaemonCommand implements Callable<Integer> {
                     + "background.")
     static final class Run implements Callable<Integer> {
 
-        @Option(names = "--idle-timeout", paramLabel = "MINUTES", defaultValue = "180",
-                description = "Stop after this many minutes without a build. Default: ${DEFAULT-VALUE}.")
-        long idleMinutes;
+        @Mixin
+        IdleTimeout idle;
 
         @Spec
         CommandSpec spec;
@@ -178,9 +192,9 @@ final class DaemonCommand implements Callable<Integer> {
         public Integer call() throws IOException, InterruptedException {
             Sessions sessions = new Sessions(SITES_KEPT);
             try (BuildDaemon daemon = BuildDaemon.start(DaemonIdentity.current(), files(),
-                    Duration.ofMinutes(idleMinutes), (request, out, err) -> handle(request, sessions, out, err))) {
+                    Duration.ofMinutes(idle.minutes()), (request, out, err) -> handle(request, sessions, out, err))) {
                 spec.commandLine().getOut().println("Build daemon listening on 127.0.0.1:" + daemon.address().port()
-                        + " (pid " + daemon.address().pid() + "); stops after " + idleMinutes + " idle minute(s).");
+                        + " (pid " + daemon.address().pid() + "); stops after " + idle.minutes() + " idle minute(s).");
                 spec.commandLine().getOut().flush();
                 daemon.awaitStop();
             }

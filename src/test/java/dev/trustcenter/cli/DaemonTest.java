@@ -248,6 +248,15 @@ class DaemonTest {
     }
 
     @Test
+    void anIdleTimeoutUnderAMinuteIsAUsageError() {
+        StringWriter err = new StringWriter();
+        picocli.CommandLine cli = TrustCenterCli.commandLine("daemon");
+        cli.setErr(new PrintWriter(err, true));
+        assertEquals(2, cli.execute("daemon", "start", "--idle-timeout", "0"));
+        assertTrue(err.toString().contains("--idle-timeout must be at least 1 minute"), err.toString());
+    }
+
+    @Test
     void runsOnlyBuildAndCheck() throws Exception {
         List<String> answer = DaemonClient.send(daemon.address(), identity,
                 List.of("run", "cwd " + folder, "arg grant", "arg x", "end"));
