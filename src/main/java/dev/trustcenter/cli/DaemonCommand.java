@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "builds, as Gradle's daemon does. While one runs, bin/trustcenter sends `build` and `check` to it "
                 + "(no second JVM starts) and the output is byte-identical to a build in its own process; otherwise, "
                 + "or with TRUSTCENTER_DAEMON=off, they run in process as always. TRUSTCENTER_DAEMON=auto starts one "
-                + "in the background when none runs.",
+                + "in the background when none runs. Ctrl-C cancels a build sent to it, and the previous output stays, "
+                + "as in process.",
                 "It listens on 127.0.0.1 only and answers only requests with the random token of its address file "
                 + "(~/.trustcenter/daemon/, or $TRUSTCENTER_DAEMON_DIR; readable by you alone). Another jar, another "
                 + "JVM or another user never reuses it."})
