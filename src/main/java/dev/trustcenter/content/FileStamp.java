@@ -25,6 +25,7 @@ public record FileStamp(long size, Object modified, Object changed, Object inode
                 return Optional.of(new FileStamp((Long) unix.get("size"), unix.get("lastModifiedTime"),
                         unix.get("ctime"), unix.get("ino")));
             } catch (UnsupportedOperationException | IllegalArgumentException notUnix) {
+                // A file system without the "unix" view (Windows): size, modification time and file key, no ctime.
                 BasicFileAttributes basic = Files.readAttributes(file, BasicFileAttributes.class);
                 return Optional.of(new FileStamp(basic.size(), basic.lastModifiedTime(), null, basic.fileKey()));
             }
