@@ -29,6 +29,7 @@ import dev.trustcenter.rules.Validation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +110,19 @@ public final class SiteBuild {
             return pages;
         }
 
+        /**
+         * A watcher reports every change under {@code folders} from now on, through {@link #changed}: a content
+         * file's reading is then reused without looking at the file again until the watcher names it.
+         */
+        public void watch(Collection<Path> folders) {
+            files.watch(folders);
+        }
+
+        /** What the watcher saw change since the last build: files, or folders when it cannot tell which files. */
+        public void changed(Collection<Path> paths) {
+            files.changed(paths);
+        }
+
         /** A template or asset changed: templates are compiled again and no page is reused. */
         public synchronized void themeChanged() {
             theme = null;
@@ -165,7 +179,13 @@ public final class SiteBuild {
             var files = SiteRenderer.render(new RenderContext(posture, dates.built(), theme, markdown, bundles,
                     session.map(Session::pages)));
             Set<String> paths = files.stream().map(OutputFile::path).collect(Collectors.toSet());
-            diagnostics.addAll(LinkCheck.check(site, paths, markdown));
+            diagnostics.addAll(session.map(Session::pages).map(pages -> {
+                // In a session, a text is checked again only when it changed or a page was added or removed.
+                PageCache.Layout sitePaths = pages.canonical(paths);
+                record Checked(Record text, PageCache.Layout paths) {}
+                return LinkCheck.check(site, paths, markdown,
+                        (text, check) -> pages.reuse(new Checked(text, sitePaths), check));
+            }).orElseGet(() -> LinkCheck.check(site, paths, markdown)));
             session.map(Session::pages).ifPresent(PageCache::keepOnlyLastBuild);
             session.ifPresent(s -> s.markdown.keepOnlyLastBuild());
             if (session.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.trustcenter.content;
 
+import dev.trustcenter.diagnostics.Diagnostic;
 import dev.trustcenter.diagnostics.Diagnostics;
 import dev.trustcenter.model.AiSystem;
 import dev.trustcenter.model.Answer;
@@ -84,6 +85,7 @@ public final class SiteLoader {
                             + "or create a new one with \"trustcenter init DIR\".");
             return new Result(Optional.empty(), diagnostics);
         }
+        cache.ifPresent(LoadCache::beginLoad);
         SiteLayout layout = SiteLayout.ofConfig(config);
         ContentFiles files = new ContentFiles(layout);
         long errorsBefore = diagnostics.errorCount();
@@ -135,7 +137,7 @@ public final class SiteLoader {
                 withTranslations(Target.AI_SYSTEM, AiSystemsReader::read), Translated.none(List.<AiSystem>of()), true),
                 entryTranslations);
         List<Answer> answers = new ArrayList<>();
-        for (Path file : files.list(content.resolve("answers"), ".yaml")) {
+        for (Path file : list(files, content.resolve("answers"), ".yaml")) {
             String name = file.getFileName().toString();
             String domain = name.substring(0, name.length() - ".yaml".length());
             if (!domain.matches("[a-z0-9][a-z0-9-]*")) {
@@ -307,20 +309,28 @@ public final class SiteLoader {
     private List<Translation> translations(ContentFiles files, Path folder, Translation.Kind kind,
                                            java.util.function.Predicate<String> of, Diagnostics diagnostics) {
         List<Translation> read = new ArrayList<>();
-        for (Path file : files.list(folder, ".md")) {
+        for (Path file : list(files, folder, ".md")) {
             var name = TRANSLATED.matcher(file.getFileName().toString());
             if (name.matches() && of.test(name.group(1))) {
-                markdown(files, file, diagnostics).flatMap(md -> PageReaders.translation(md, kind, name.group(1),
-                        name.group(2), diagnostics)).ifPresent(read::add);
+                Function<Diagnostics, Optional<Translation>> reader = d -> markdown(files, file, d)
+                        .flatMap(md -> PageReaders.translation(md, kind, name.group(1), name.group(2), d));
+                cache.map(c -> c.read(file, diagnostics, reader)).orElseGet(() -> reader.apply(diagnostics))
+                        .ifPresent(read::add);
             }
         }
         return read;
     }
 
+    /** A folder's files with the given ending, sorted by name; in a watched session, as listed before if unchanged. */
+    private List<Path> list(ContentFiles files, Path folder, String ending) {
+        return cache.map(c -> c.list(folder, ending, () -> files.list(folder, ending)))
+                .orElseGet(() -> files.list(folder, ending));
+    }
+
     /** Reads every Markdown file of a folder, in parallel, in file-name order; each file keeps its own findings. */
     private <T> List<T> markdownFolder(ContentFiles files, Path folder, Diagnostics diagnostics, PageReader<T> reader) {
         record Read<T>(Optional<T> page, Diagnostics findings) {}
-        List<Path> sources = files.list(folder, ".md").stream()
+        List<Path> sources = list(files, folder, ".md").stream()
                 .filter(f -> !TRANSLATED.matcher(f.getFileName().toString()).matches()).toList();
         List<Read<T>> reads = sources.parallelStream().map(file -> {
             Diagnostics own = new Diagnostics();
@@ -342,12 +352,24 @@ public final class SiteLoader {
     }
 
     private Optional<Pages.Nda> builtInNda(Diagnostics diagnostics) {
-        try (InputStream in = SiteLoader.class.getResourceAsStream(BUILT_IN_NDA)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return MarkdownFile.parse(text, "built-in NDA", yaml, diagnostics)
-                    .flatMap(md -> PageReaders.nda(md, true, diagnostics));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        BuiltInNda.READ.findings().forEach(diagnostics::add);
+        return BuiltInNda.READ.nda();
+    }
+
+    /** The NDA in the jar, read once: it is the same for every site and build. */
+    private record BuiltInNda(Optional<Pages.Nda> nda, List<Diagnostic> findings) {
+        static final BuiltInNda READ = read();
+
+        private static BuiltInNda read() {
+            try (InputStream in = SiteLoader.class.getResourceAsStream(BUILT_IN_NDA)) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                Diagnostics findings = new Diagnostics();
+                Optional<Pages.Nda> nda = MarkdownFile.parse(text, "built-in NDA", new YamlTree(), findings)
+                        .flatMap(md -> PageReaders.nda(md, true, findings));
+                return new BuiltInNda(nda, findings.all());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

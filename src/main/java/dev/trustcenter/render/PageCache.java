@@ -27,7 +27,7 @@ public final class PageCache {
      * A layout key with its hash computed once. Every page's key holds one, so hashing it for every page (the site
      * configuration is a deep record) cost a session rebuild a fifth of its time.
      */
-    static final class Layout {
+    public static final class Layout {
         private final Object value;
         private final int hash;
 
@@ -52,8 +52,24 @@ public final class PageCache {
      * comparing two pages' keys compares the layout by identity.
      */
     Layout layout(Object layout) {
-        Layout key = new Layout(layout);
+        return canonical(layout);
+    }
+
+    /**
+     * {@code value} as this session knows it: the object of the last build while it is equal, with its hash computed
+     * once, so keys that hold it compare it by identity.
+     */
+    public Layout canonical(Object value) {
+        Layout key = new Layout(value);
         return lookUp(key, () -> key);
+    }
+
+    /**
+     * What {@code make} computes from {@code key} alone, as the last build computed it from an equal key: for work
+     * after rendering, such as checking a text's links against the site's pages.
+     */
+    public <T> T reuse(Record key, Supplier<T> make) {
+        return lookUp(key, make);
     }
 
     OutputFile page(Key key, Supplier<OutputFile> render) {

@@ -3,6 +3,7 @@ package dev.trustcenter.render;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -62,22 +64,75 @@ public final class RecordJson {
 
     private record Property(String name, RecordComponent component) {}
 
+    /**
+     * The text of records that are items of a list, kept from one build of a session to the next: a large file
+     * (trust.json lists every policy and subprocessor) is then written again only where its records changed.
+     */
+    @FunctionalInterface
+    public interface Fragments {
+        /** Writes none: every record is written afresh. */
+        Fragments NONE = (record, nesting, style, write) -> write.get();
+
+        /**
+         * The text {@code write} makes of {@code record}, or the text it made before of an equal record at the same
+         * depth (the number of objects around it, which sets its indentation) in the same style.
+         */
+        String text(Record record, int nesting, Style style, Supplier<String> write);
+    }
+
+    /** Jackson's default pretty printer, starting at a given depth, so a record written alone reads as in place. */
+    private static final class Printer extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        Printer(int nesting) {
+            _nesting = nesting;
+        }
+
+        int nesting() {
+            return _nesting;
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new Printer(_nesting);
+        }
+    }
+
+    private record Writer(JsonGenerator json, Style style, Fragments fragments, Printer printer) {
+        int nesting() {
+            return printer == null ? 0 : printer.nesting();
+        }
+    }
+
     private RecordJson() {}
 
     public static String write(Object value, Style style) {
+        return write(value, style, Fragments.NONE);
+    }
+
+    /** As {@link #write(Object, Style)}, taking the text of unchanged list items from {@code fragments}. */
+    public static String write(Object value, Style style, Fragments fragments) {
+        return write(value, style, fragments, 0);
+    }
+
+    private static String write(Object value, Style style, Fragments fragments, int nesting) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            Printer printer = null;
             if (style.indent()) {
-                json.useDefaultPrettyPrinter();
+                printer = new Printer(nesting);
+                json.setPrettyPrinter(printer);
             }
-            value(json, value, style);
+            value(new Writer(json, style, fragments, printer), value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
     }
 
-    private static void value(JsonGenerator json, Object value, Style style) throws IOException {
+    private static void value(Writer writer, Object value) throws IOException {
+        JsonGenerator json = writer.json();
+        Style style = writer.style();
         if (value == null) {
             json.writeNull();
         } else if (value instanceof String text) {
@@ -101,7 +156,15 @@ public final class RecordJson {
         } else if (value instanceof Collection<?> items) {
             json.writeStartArray();
             for (Object item : items) {
-                value(json, item, style);
+                if (item instanceof Record record && writer.fragments() != Fragments.NONE) {
+                    // Written alone at this depth, a record's text is what it would be in place; the generator
+                    // still writes the separator and indentation before it.
+                    int nesting = writer.nesting();
+                    json.writeRawValue(writer.fragments().text(record, nesting, style,
+                            () -> write(record, style, writer.fragments(), nesting)));
+                } else {
+                    value(writer, item);
+                }
             }
             json.writeEndArray();
         } else if (value instanceof Map<?, ?> map) {
@@ -109,7 +172,7 @@ public final class RecordJson {
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 if (included(entry.getValue(), style.inclusion())) {
                     json.writeFieldName(String.valueOf(entry.getKey()));
-                    value(json, entry.getValue(), style);
+                    value(writer, entry.getValue());
                 }
             }
             json.writeEndObject();
@@ -119,7 +182,7 @@ public final class RecordJson {
                 Object component = read(record, property.component());
                 if (included(component, style.inclusion())) {
                     json.writeFieldName(property.name());
-                    value(json, component, style);
+                    value(writer, component);
                 }
             }
             json.writeEndObject();

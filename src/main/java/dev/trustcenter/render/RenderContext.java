@@ -274,6 +274,21 @@ public final class RenderContext {
         return pages.isEmpty() ? make.get() : pages.get().made(new PageCache.Inputs(of, inputs, layout), make);
     }
 
+    /** A list item's JSON text, by the item, its depth and the style. */
+    private record JsonFragment(Record item, int nesting, RecordJson.Style style) {}
+
+    /**
+     * A published JSON file's text: in a session, the items of its lists that are unchanged since the last build are
+     * not written again (trust.json lists every policy and subprocessor); the same text as a one-off build.
+     */
+    public String json(Object value, RecordJson.Style style) {
+        if (pages.isEmpty()) {
+            return RecordJson.write(value, style);
+        }
+        return RecordJson.write(value, style, (item, nesting, s, write) ->
+                memo(RecordJson.class, new JsonFragment(item, nesting, s), write));
+    }
+
     /** Renders a page: its template with the layout's variables and the page's own record. */
     public OutputFile page(PageSpec spec, PageModel model) {
         if (pages.isEmpty()) {

@@ -31,7 +31,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The render stage: every page set, rendered in parallel, as one sorted list of files. */
@@ -68,10 +67,11 @@ public final class SiteRenderer {
         List<OutputFile> rendered = jobs.parallelStream()
                 .flatMap(job -> job.set().render(job.context()).stream())
                 .toList();
-        Set<String> pages = rendered.stream().map(OutputFile::path).filter(p -> p.endsWith(".html"))
-                .collect(Collectors.toSet());
-        List<OutputFile> files = Stream.concat(rendered.stream(),
-                        PublishingFiles.sitemapAndRobots(context, pages).stream())
+        List<String> pages = rendered.stream().map(OutputFile::path).filter(p -> p.endsWith(".html")).sorted().toList();
+        // The sitemap lists addresses only: in a session, written again only when a page was added or removed.
+        List<OutputFile> sitemap = context.memo(PublishingFiles.class, pages,
+                () -> PublishingFiles.sitemapAndRobots(context, Set.copyOf(pages)));
+        List<OutputFile> files = Stream.concat(rendered.stream(), sitemap.stream())
                 .sorted(Comparator.comparing(OutputFile::path))
                 .toList();
         Set<String> paths = new HashSet<>();

@@ -35,10 +35,12 @@ public final class Derivation {
     public static Posture derive(TrustCenter content, LocalDate asOf) {
         Thresholds thresholds = content.config().thresholds();
         var entries = content.compliance().stream().map(e -> entry(e, asOf, thresholds)).toList();
+        // By title, ignoring case, then slug; each title is lower-cased once, not at every comparison.
+        record ByTitle(String title, PolicyStatus status) {}
         var policies = content.policies().stream()
-                .map(p -> policy(p, asOf, thresholds.policyReviewMonths()))
-                .sorted(Comparator.comparing((PolicyStatus p) -> p.policy().title().toLowerCase(Locale.ROOT))
-                        .thenComparing(p -> p.policy().slug()))
+                .map(p -> new ByTitle(p.title().toLowerCase(Locale.ROOT), policy(p, asOf, thresholds.policyReviewMonths())))
+                .sorted(Comparator.comparing(ByTitle::title).thenComparing(p -> p.status().policy().slug()))
+                .map(ByTitle::status)
                 .toList();
         var changes = content.subprocessors().changes().stream()
                 .map(c -> change(c, asOf, content.subprocessors().noticePeriodDays()))

@@ -72,7 +72,8 @@ public final class PreviewServer implements Closeable {
         preview.server.setExecutor(preview.executor);
         preview.server.createContext("/", preview::serve);
         preview.server.start();
-        preview.watcher = new SiteWatcher(preview.config.getParent(), preview::rebuildAndNotify);
+        preview.watcher = new SiteWatcher(preview.config, preview::rebuildAndNotify);
+        preview.session.watch(preview.watcher.watched());
         return preview;
     }
 
@@ -95,6 +96,7 @@ public final class PreviewServer implements Closeable {
         if (changed.stream().anyMatch(p -> p.startsWith(themes))) {
             session.themeChanged();
         }
+        session.changed(changed);
         boolean ok = rebuild();
         live.broadcast(ok ? "reload" : "problems", ok ? "{}" : problemsJson());
     }

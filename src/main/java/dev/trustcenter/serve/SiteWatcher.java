@@ -11,7 +11,9 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
@@ -26,12 +28,15 @@ final class SiteWatcher implements Closeable {
     static final long QUIET_MILLIS = 15;
 
     private final Path root;
+    private final Path config;
     private final WatchService watcher;
     private final Consumer<Set<Path>> onChange;
     private final Thread thread;
 
-    SiteWatcher(Path root, Consumer<Set<Path>> onChange) throws IOException {
-        this.root = root;
+    /** Watches the site of {@code config}, the site's configuration file (absolute), whatever its name. */
+    SiteWatcher(Path config, Consumer<Set<Path>> onChange) throws IOException {
+        this.config = config;
+        this.root = config.getParent();
         this.watcher = FileSystems.getDefault().newWatchService();
         this.onChange = onChange;
         register(root, false);
@@ -43,6 +48,16 @@ final class SiteWatcher implements Closeable {
         this.thread = new Thread(this::loop, "trustcenter-watch");
         this.thread.setDaemon(true);
         this.thread.start();
+    }
+
+    /**
+     * Where every change is reported: the configuration file and the source folders, whether they exist yet or not (one
+     * created later is watched from its creation, which is reported).
+     */
+    List<Path> watched() {
+        List<Path> watched = new ArrayList<>(List.of(config));
+        watched.addAll(new SiteLayout(root).sourceFolders());
+        return watched;
     }
 
     private void register(Path folder, boolean recursive) throws IOException {
@@ -81,13 +96,16 @@ final class SiteWatcher implements Closeable {
     private void handle(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
-            if (!(event.context() instanceof Path name)) {
-                changed.add(dir);
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW || !(event.context() instanceof Path name)) {
+                // Events were lost, and not only in this folder: everything may have changed.
+                changed.add(root);
                 continue;
             }
             Path path = dir.resolve(name);
             String file = name.toString();
-            if (dir.equals(root) && !file.equals("site-config.yaml") && !Files.isDirectory(path)) {
+            // At the root, only the configuration and folders matter; a source folder removed or renamed too.
+            if (dir.equals(root) && !path.equals(config) && !Files.isDirectory(path)
+                    && !new SiteLayout(root).sourceFolders().contains(path)) {
                 continue;
             }
             if (file.startsWith(".") || file.endsWith("~") || file.endsWith(".swp")) {

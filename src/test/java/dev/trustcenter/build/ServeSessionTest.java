@@ -102,9 +102,33 @@ class ServeSessionTest {
      */
     @Test
     void everyKindOfChangeToTheExampleRebuildsInASessionAsAFreshBuildWould() throws IOException {
+        everyKindOfChange(false);
+    }
+
+    /** The same with a watcher's reports, as `serve` runs: only the files it names are looked at again. */
+    @Test
+    void everyKindOfChangeReportedByAWatcherRebuildsAsAFreshBuildWould() throws IOException {
+        everyKindOfChange(true);
+    }
+
+    private static java.util.List<Path> sourceFolders(Path root) {
+        return java.util.List.of(root.resolve("site-config.yaml"), root.resolve("content"), root.resolve("private"),
+                root.resolve("themes"), root.resolve("grants"));
+    }
+
+    private void everyKindOfChange(boolean watched) throws IOException {
         Path root = TestSite.copyOfExample(folder.resolve("example"));
         Path config = root.resolve("site-config.yaml");
         SiteBuild.Session session = new SiteBuild.Session();
+        // What serve's watcher would report; without a watcher, the session looks at every file's stamp itself.
+        java.util.function.Consumer<Path> report = file -> {
+            if (watched) {
+                session.changed(java.util.List.of(file));
+            }
+        };
+        if (watched) {
+            session.watch(sourceFolders(root));
+        }
         BuildRequest fresh = BuildRequest.of(config, DATES);
         assertEquals(digests(SiteBuild.render(fresh)), digests(SiteBuild.render(fresh.in(session))));
         Map<String, java.util.function.UnaryOperator<String>> changes = new java.util.LinkedHashMap<>();
@@ -127,6 +151,7 @@ class ServeSessionTest {
             String after = change.getValue().apply(before);
             assertNotEquals(before, after, "the change to " + change.getKey() + " changes something");
             Files.writeString(file, after);
+            report.accept(file);
             Map<String, String> rebuilt = digests(SiteBuild.render(fresh.in(session)));
             assertEquals(digests(SiteBuild.render(fresh)), rebuilt, "after changing " + change.getKey());
         }
@@ -135,20 +160,76 @@ class ServeSessionTest {
                 + "short_name: ACME, kind: framework, issuer: ACME Association, profile: posture}\n");
         Path compliance = root.resolve("content/compliance.yaml");
         Files.writeString(compliance, Files.readString(compliance) + "- {id: acme, framework: acme-cert, status: compliant}\n");
+        report.accept(config);
+        report.accept(compliance);
         assertEquals(digests(SiteBuild.render(fresh)), digests(SiteBuild.render(fresh.in(session))),
                 "after declaring a framework and an entry of it");
         Files.writeString(config, Files.readString(config).replace("name: ACME Certification,",
                 "name: ACME Certification Scheme,"));
+        report.accept(config);
         Map<String, String> renamed = digests(SiteBuild.render(fresh.in(session)));
         assertEquals(digests(SiteBuild.render(fresh)), renamed, "after renaming the framework in site-config.yaml alone");
 
         Path added = root.resolve("content/policies/temporary.md");
         Files.writeString(added, policy("Temporary", "A policy that comes and goes."));
+        report.accept(added);
         Map<String, String> withIt = digests(SiteBuild.render(fresh.in(session)));
         assertTrue(withIt.containsKey("policies/temporary/index.html"));
         assertEquals(digests(SiteBuild.render(fresh)), withIt, "after adding a policy");
         Files.delete(added);
+        report.accept(added);
         assertEquals(digests(SiteBuild.render(fresh)), digests(SiteBuild.render(fresh.in(session))),
                 "after deleting a policy");
+    }
+
+    /**
+     * A watched session trusts the watcher: a change it did not report is not looked at (which is what spares a
+     * rebuild a look at every file), a reported one is, and so is a change made before the watch began.
+     */
+    @Test
+    void aWatchedSessionLooksAgainAtWhatTheWatcherReportsAndAtWhatChangedBeforeTheWatch() throws IOException {
+        TestSite site = TestSite.create(folder, "-- content/policies/a.md --\n" + policy("Alpha", "First text.")
+                + "-- content/policies/b.md --\n" + policy("Beta", "Other text."));
+        SiteBuild.Session session = new SiteBuild.Session();
+        render(site, Optional.of(session));
+        Path a = site.root().resolve("content/policies/a.md");
+        Files.writeString(a, policy("Alpha", "Changed before the watch began."));
+        session.watch(sourceFolders(site.root()));
+        assertTrue(render(site, Optional.of(session)).get("policies/a/index.html")
+                .contains("Changed before the watch began."));
+
+        Files.writeString(a, policy("Alpha", "Changed, and not reported."));
+        assertTrue(render(site, Optional.of(session)).get("policies/a/index.html")
+                .contains("Changed before the watch began."), "an unreported change is not looked at");
+        session.changed(java.util.List.of(a));
+        assertTrue(render(site, Optional.of(session)).get("policies/a/index.html").contains("Changed, and not reported."));
+
+        // A folder reported (a watcher that lost events reports the site's folder): everything under it is read again.
+        Path b = site.root().resolve("content/policies/b.md");
+        Files.writeString(b, policy("Beta", "Changed while events were lost."));
+        Path c = site.root().resolve("content/policies/c.md");
+        Files.writeString(c, policy("Gamma", "Added while events were lost."));
+        session.changed(java.util.List.of(site.root()));
+        Map<String, String> rebuilt = render(site, Optional.of(session));
+        assertTrue(rebuilt.get("policies/b/index.html").contains("Changed while events were lost."));
+        assertTrue(rebuilt.containsKey("policies/c/index.html"));
+        assertEquals(render(site, Optional.empty()), rebuilt);
+    }
+
+    /** A text's links are checked again when a page it links to goes, though the text did not change. */
+    @Test
+    void aLinkToAPageThatWentIsReportedInASessionAsInAFreshBuild() throws IOException {
+        TestSite site = TestSite.create(folder, "-- content/policies/a.md --\n" + policy("Alpha", "See [Beta](../b/).")
+                + "-- content/policies/b.md --\n" + policy("Beta", "Other text."));
+        SiteBuild.Session session = new SiteBuild.Session();
+        render(site, Optional.of(session));
+        Files.delete(site.root().resolve("content/policies/b.md"));
+        var inSession = SiteBuild.render(BuildRequest.of(site.config(), DATES).in(session)).diagnostics().all();
+        var fresh = SiteBuild.render(BuildRequest.of(site.config(), DATES)).diagnostics().all();
+        assertTrue(inSession.stream().anyMatch(d -> d.rule().equals("broken-link")), inSession::toString);
+        assertEquals(fresh, inSession);
+        site.file("content/policies/b.md", policy("Beta", "Back again."));
+        var back = SiteBuild.render(BuildRequest.of(site.config(), DATES).in(session)).diagnostics().all();
+        assertTrue(back.stream().noneMatch(d -> d.rule().equals("broken-link")), back::toString);
     }
 }

@@ -2,6 +2,7 @@ package dev.trustcenter.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -69,6 +70,46 @@ class RecordJsonTest {
         assertEquals(new ObjectMapper().writeValueAsString(sample.mixed()),
                 RecordJson.write(sample.mixed(), new RecordJson.Style(RecordJson.Naming.AS_IS,
                         RecordJson.Inclusion.ALWAYS, false)));
+    }
+
+    /** Items nested in lists inside objects inside lists, at several depths, some of them equal. */
+    record Group(String name, List<Outer> members, List<Inner> inners) {}
+
+    record Groups(List<Group> groups, Group lone) {}
+
+    /**
+     * List items taken from a session's kept text read exactly as when written afresh, in every style: the kept text
+     * of an item is its text at its own depth, and the generator still writes the separators around it.
+     */
+    @Test
+    void listItemsReusedFromAnEarlierWriteGiveTheSameText() {
+        Outer sample = sample();
+        Group first = new Group("first", List.of(sample, sample), List.of(new Inner("x", List.of(), Map.of())));
+        Group second = new Group("second", List.of(), List.of(sample.inners().get(0)));
+        Groups groups = new Groups(List.of(first, second, first), second);
+        Map<List<Object>, String> kept = new java.util.HashMap<>();
+        List<Object> asked = new java.util.ArrayList<>();
+        RecordJson.Fragments fragments = (record, nesting, style, write) -> {
+            asked.add(record);
+            List<Object> key = List.of(record, nesting, style);
+            String text = kept.get(key);
+            if (text == null) {
+                // Written outside the lookup: writing an item asks for the items inside it.
+                text = write.get();
+                kept.put(key, text);
+            }
+            return text;
+        };
+        for (RecordJson.Style style : List.of(RecordJson.DATA, new RecordJson.Style(RecordJson.Naming.KEBAB_CASE,
+                RecordJson.Inclusion.NON_EMPTY, true), new RecordJson.Style(RecordJson.Naming.AS_IS,
+                RecordJson.Inclusion.ALWAYS, false))) {
+            String fresh = RecordJson.write(groups, style);
+            assertEquals(fresh, RecordJson.write(groups, style, fragments), "written through fragments: " + style);
+            int keptBefore = kept.size();
+            assertEquals(fresh, RecordJson.write(groups, style, fragments), "reused from fragments: " + style);
+            assertEquals(keptBefore, kept.size(), "the second write reuses every item");
+        }
+        assertTrue(asked.contains(first) && asked.contains(sample.inners().get(0)));
     }
 
     @Test

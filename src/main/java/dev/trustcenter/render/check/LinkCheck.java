@@ -3,6 +3,7 @@ package dev.trustcenter.render.check;
 import dev.trustcenter.render.Markdown;
 import dev.trustcenter.render.RenderContext;
 
+import dev.trustcenter.diagnostics.Diagnostic;
 import dev.trustcenter.diagnostics.Diagnostics;
 import dev.trustcenter.model.ComplianceEntry;
 import dev.trustcenter.model.Pages;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import dev.trustcenter.diagnostics.Suggestions;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.jsoup.parser.Parser;
@@ -35,29 +38,46 @@ public final class LinkCheck {
     record Text(String markdown, String page, Source start) {}
 
     public static Diagnostics check(TrustCenter site, Set<String> outputPaths, Markdown markdown) {
+        return check(site, outputPaths, markdown, (text, check) -> check.get());
+    }
+
+    /**
+     * Checks every text, taking from {@code reuse} the findings of a text that was checked against the same pages
+     * before (a session's last build), and checking it now otherwise.
+     *
+     * @param reuse given a text (a record that compares by value) and its check, the findings
+     */
+    public static Diagnostics check(TrustCenter site, Set<String> outputPaths, Markdown markdown,
+                                    BiFunction<Record, Supplier<List<Diagnostic>>, List<Diagnostic>> reuse) {
         Diagnostics d = new Diagnostics();
         for (Text text : texts(site)) {
-            for (Markdown.Link link : markdown.links(text.markdown())) {
-                Source at = new Source(text.start().file(), text.start().line() + link.line(), text.start().column());
-                if (link.missingAlt()) {
-                    d.warning("image-alt-missing", at, "The image \"" + link.url() + "\" has no alternative text, "
-                            + "so readers who cannot see it learn nothing from it.", "Describe it: ![what the image "
-                            + "shows](" + link.url() + "), or alt=\"…\" on an <img>.");
-                }
-                Target target = classify(link.url(), text.page());
-                String what = link.image() ? "image" : "link";
-                if (target instanceof Target.Internal internal && !exists(internal.path(), outputPaths)) {
-                    d.error("broken-link", at, "The " + what + " \"" + link.url() + "\" leads to " + internal.path()
-                            + ", which is not " + (internal.path().endsWith(".html") ? "a page" : "a file")
-                            + " of this site.", hint(internal.path(), text.page(), outputPaths));
-                } else if (target instanceof Target.Malformed malformed) {
-                    d.error("broken-link", at, "The link \"" + link.url() + "\" is not a valid web address: "
-                            + malformed.reason() + ".", "Write a full address such as https://example.com/page, or a "
-                            + "path to a page of this site such as ../faq/index.html; encode spaces as %20.");
-                }
-            }
+            reuse.apply(text, () -> check(text, outputPaths, markdown)).forEach(d::add);
         }
         return d;
+    }
+
+    private static List<Diagnostic> check(Text text, Set<String> outputPaths, Markdown markdown) {
+        Diagnostics d = new Diagnostics();
+        for (Markdown.Link link : markdown.links(text.markdown())) {
+            Source at = new Source(text.start().file(), text.start().line() + link.line(), text.start().column());
+            if (link.missingAlt()) {
+                d.warning("image-alt-missing", at, "The image \"" + link.url() + "\" has no alternative text, "
+                        + "so readers who cannot see it learn nothing from it.", "Describe it: ![what the image "
+                        + "shows](" + link.url() + "), or alt=\"…\" on an <img>.");
+            }
+            Target target = classify(link.url(), text.page());
+            String what = link.image() ? "image" : "link";
+            if (target instanceof Target.Internal internal && !exists(internal.path(), outputPaths)) {
+                d.error("broken-link", at, "The " + what + " \"" + link.url() + "\" leads to " + internal.path()
+                        + ", which is not " + (internal.path().endsWith(".html") ? "a page" : "a file")
+                        + " of this site.", hint(internal.path(), text.page(), outputPaths));
+            } else if (target instanceof Target.Malformed malformed) {
+                d.error("broken-link", at, "The link \"" + link.url() + "\" is not a valid web address: "
+                        + malformed.reason() + ".", "Write a full address such as https://example.com/page, or a "
+                        + "path to a page of this site such as ../faq/index.html; encode spaces as %20.");
+            }
+        }
+        return d.all();
     }
 
     /** Where a link leads, as a URI parser reads it. */

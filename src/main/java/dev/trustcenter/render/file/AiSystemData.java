@@ -75,7 +75,7 @@ public final class AiSystemData implements PageSet {
         }).toList();
         AiSystemsFile file = new AiSystemsFile(TrustJson.SCHEMA_VERSION, posture.asOf().toString(),
                 systems(posture, base, context.messages()), obligations);
-        return List.of(new OutputFile("ai-systems.json", (RecordJson.write(file, RecordJson.DATA) + "\n")
+        return List.of(new OutputFile("ai-systems.json", (context.json(file, RecordJson.DATA) + "\n")
                 .getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -50,7 +50,7 @@ public final class AnswerData implements PageSet {
         String base = context.config().site().baseUrl().toString();
         List<AnswerJson> answers = answers(context.posture(), base);
         return List.of(
-                new OutputFile("answers.json", (RecordJson.write(new AnswersFile(
+                new OutputFile("answers.json", (context.json(new AnswersFile(
                         base + "answers.schema.json", TrustJson.SCHEMA_VERSION, context.posture().asOf().toString(),
                         answers), RecordJson.DATA) + "\n").getBytes(StandardCharsets.UTF_8)),
                 new OutputFile("answers.schema.json", TrustJson.resource("/schemas/answers-output.schema.json")),

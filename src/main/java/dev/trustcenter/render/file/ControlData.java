@@ -67,7 +67,7 @@ public final class ControlData implements PageSet {
         ControlsFile file = new ControlsFile(TrustJson.SCHEMA_VERSION, context.posture().asOf().toString(), controls,
                 crosswalk(context.posture()));
         return List.of(
-                new OutputFile("controls.json", (RecordJson.write(file, RecordJson.DATA) + "\n")
+                new OutputFile("controls.json", (context.json(file, RecordJson.DATA) + "\n")
                         .getBytes(StandardCharsets.UTF_8)),
                 new OutputFile("controls.csv", SubprocessorData.csvBytes(csv(controls))));
     }

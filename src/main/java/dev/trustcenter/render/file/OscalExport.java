@@ -106,7 +106,7 @@ public final class OscalExport implements PageSet {
         Document document = new Document(new ComponentDefinition(uuid(base, "component-definition"),
                 new Metadata(company + " controls", modified, context.posture().asOf().toString(), OSCAL_VERSION,
                         List.of(party)), List.of(service)));
-        return List.of(new OutputFile(PATH, (RecordJson.write(document, OSCAL_JSON) + "\n")
+        return List.of(new OutputFile(PATH, (context.json(document, OSCAL_JSON) + "\n")
                 .getBytes(StandardCharsets.UTF_8)));
     }
 

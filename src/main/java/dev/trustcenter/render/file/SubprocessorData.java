@@ -40,7 +40,7 @@ public final class SubprocessorData implements PageSet {
         var data = SubprocessorViews.data(context.posture(), context.messages());
         return List.of(
                 new OutputFile("subprocessors.json",
-                        (RecordJson.write(data, RecordJson.DATA) + "\n").getBytes(StandardCharsets.UTF_8)),
+                        (context.json(data, RecordJson.DATA) + "\n").getBytes(StandardCharsets.UTF_8)),
                 new OutputFile("subprocessors.csv", csvBytes(csv(data.subprocessors(), data.upcoming()))));
     }
 

@@ -85,7 +85,7 @@ public final class TrustJson implements PageSet {
                 ControlData.controls(context.posture(), context.controlViews(), base),
                 site.controls().isEmpty() ? null : ControlData.crosswalk(context.posture()),
                 AiSystemData.systems(context.posture(), base, context.messages()));
-        return List.of(new OutputFile("trust.json", (RecordJson.write(trust, RecordJson.DATA) + "\n")
+        return List.of(new OutputFile("trust.json", (context.json(trust, RecordJson.DATA) + "\n")
                         .getBytes(StandardCharsets.UTF_8)),
                 new OutputFile("trust.schema.json", schema()));
     }

@@ -68,7 +68,7 @@ public final class AnswerPages implements PageSet {
                     .described(m.text("answers.domain.description", context.config().company().name(), group.name())),
                     new Domain(full, links)));
         }
-        byte[] index = RecordJson.write(new SearchIndex(1, AnswerViews.STOP_WORDS,
+        byte[] index = context.json(new SearchIndex(1, AnswerViews.STOP_WORDS,
                 context.answerViews().searchIndex()), SEARCH_INDEX).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         files.add(new OutputFile(context.prefix() + INDEX, index));
         return files;

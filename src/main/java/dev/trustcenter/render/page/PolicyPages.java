@@ -16,7 +16,9 @@ import dev.trustcenter.render.view.PolicyView;
 import dev.trustcenter.rules.Evidence;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** policies/index.html and policies/SLUG/index.html. */
 public final class PolicyPages implements PageSet {
@@ -48,14 +50,20 @@ public final class PolicyPages implements PageSet {
                 .titled(m.text("nav.policies"))
                 .described(m.text("policies.description", context.config().company().name())),
                 new Index(policies, context.config().thresholds().policyReviewMonths())));
+        // Every policy page is at the same depth: the controls citing each policy are listed once for all of them.
+        String pageRoot = "../../";
+        Map<String, List<ControlPages.ControlLink>> citing = new HashMap<>();
+        for (var control : context.posture().controls()) {
+            var link = ControlPages.link(control.control(), pageRoot + "controls/index.html");
+            control.evidence().stream().filter(e -> e.kind() == Evidence.Kind.POLICY).map(Evidence::id).distinct()
+                    .forEach(slug -> citing.computeIfAbsent(slug, k -> new ArrayList<>()).add(link));
+        }
         // Policy pages are most of a large site: they render in parallel, each with its one Markdown pass.
         files.addAll(context.posture().policies().parallelStream().map(status -> {
             String path = "policies/" + status.policy().slug() + "/index.html";
             String root = RenderContext.root(path);
             var mapsTo = status.policy().mapsTo().stream().map(ref -> context.controlViews().mapping(ref, root)).toList();
-            var citedBy = context.posture().controls().stream()
-                    .filter(c -> c.evidence().contains(new Evidence(Evidence.Kind.POLICY, status.policy().slug())))
-                    .map(c -> ControlPages.link(c.control(), root + "controls/index.html")).toList();
+            var citedBy = List.copyOf(citing.getOrDefault(status.policy().slug(), List.of()));
             // In a session, an unchanged policy's page is reused without building its view again.
             var inputs = new PageInputs(status, translation(context, status), mapsTo, citedBy);
             return context.memo(PolicyPages.class, inputs, () -> {

@@ -33,7 +33,8 @@ public final class AiViews {
     private final Posture posture;
     private final Markdown markdown;
     private final ControlViews controls;
-    private final Map<String, String> subprocessorAnchors;
+    /** The subprocessor list's anchors, made when a model's provider is first linked: a site without AI has none. */
+    private Map<String, String> subprocessorAnchors;
     private final Messages m;
 
     public AiViews(Posture posture, Markdown markdown, ControlViews controls, Messages messages) {
@@ -41,7 +42,13 @@ public final class AiViews {
         this.m = messages;
         this.markdown = markdown;
         this.controls = controls;
-        this.subprocessorAnchors = SubprocessorViews.anchors(posture);
+    }
+
+    private synchronized Map<String, String> subprocessorAnchors() {
+        if (subprocessorAnchors == null) {
+            subprocessorAnchors = SubprocessorViews.anchors(posture);
+        }
+        return subprocessorAnchors;
     }
 
     /**
@@ -162,7 +169,7 @@ public final class AiViews {
                     m.text("ai.ownModel"),
                     hosting(p.model()));
         }
-        String anchor = p.subprocessor().map(s -> subprocessorAnchors.get(s.subprocessor().name())).orElse(null);
+        String anchor = p.subprocessor().map(s -> subprocessorAnchors().get(s.subprocessor().name())).orElse(null);
         String tag = p.subprocessor().filter(s -> !s.current())
                 .map(s -> s.state() == SubprocessorStatus.State.UPCOMING
                         ? s.starts().map(d -> m.text("ai.provider.starts", d)).orElse(m.text("ai.provider.later"))
