@@ -9,7 +9,7 @@
 #   warm        a build through the resident build process (trustcenter daemon) after one policy changed, once
 #               ten builds have warmed it
 # and prints the median, the spread (min-max) and the ratio to Hugo's median. Then it times `serve` after one
-# policy is saved, 30 times, on the 1,000- and 10,000-policy sites. Every raw run goes to $base/runs.txt.
+# policy is saved (renamed), 30 times, on the 1,000- and 10,000-policy sites. Every raw run goes to $base/runs.txt.
 # Not part of the test suite.
 #
 #   bench/run.sh [RUNS] [SIZES]   RUNS per measure, default 5; SIZES default "25 100 1000 10000".
@@ -86,7 +86,8 @@ for n in $sizes; do
   for kind in hugo cold cached warm; do echo "$n $kind $(tr '\n' ' ' < "$base/$kind.txt")" >> "$base/runs.txt"; done
 done
 
-# serve: save one policy, time until its page serves the change (including the watcher's quiet period and curl).
+# serve: save one policy, time until its page serves the change (the watcher's quiet period included), polling over
+# one kept-alive connection (bench/serve_saves.py).
 for n in 1000 10000; do
   case " $sizes " in *" $n "*) ;; *) continue ;; esac
   site="$base/$n/trustcenter"
@@ -96,15 +97,8 @@ for n in 1000 10000; do
   cp "$site/content/policies/policy-00007.md" "$base/policy.bak"
   trap 'kill $server 2>/dev/null; cp "$base/policy.bak" "$site/content/policies/policy-00007.md" 2>/dev/null || true' EXIT
   until curl -fs "http://127.0.0.1:$port/" >/dev/null; do sleep 0.2; done
-  : > "$base/rebuild.txt"
-  for i in $(seq 1 30); do
-    marker="Rebuild marker $i $RANDOM"
-    sed "s/^title: .*/title: $marker/" "$base/policy.bak" > "$site/content/policies/policy-00007.md"
-    start=$(date +%s%N)
-    until curl -fs "http://127.0.0.1:$port/policies/policy-00007/" | grep -q "$marker"; do sleep 0.002; done
-    echo $(( ($(date +%s%N) - start) / 1000000 )) >> "$base/rebuild.txt"
-    sleep 0.5
-  done
+  python3 bench/serve_saves.py "$port" "$site/content/policies/policy-00007.md" /policies/policy-00007/ 30 \
+    > "$base/rebuild.txt"
   kill "$server"; wait "$server" 2>/dev/null || true
   cp "$base/policy.bak" "$site/content/policies/policy-00007.md"
   trap - EXIT

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.Locale;
 
@@ -46,9 +47,22 @@ public final class ContentFiles {
     private final SiteLayout layout;
     private final Path realRoot;
     private final List<Path> realConfidential;
+    private final Optional<LoadCache> cache;
+
+    /** What a cached reading of a file's bytes or digest was made for: its area is checked at reading. */
+    private record Reading(String what, Area area) {}
 
     public ContentFiles(SiteLayout layout) {
+        this(layout, Optional.empty());
+    }
+
+    /**
+     * @param cache a session's readings: a file's bytes and digest are then read again only when its stamp changed
+     *              (or its watcher reported it), not at every rebuild of `serve`
+     */
+    ContentFiles(SiteLayout layout, Optional<LoadCache> cache) {
         this.layout = layout;
+        this.cache = cache;
         try {
             this.realRoot = layout.root().toRealPath();
         } catch (IOException e) {
@@ -135,11 +149,18 @@ public final class ContentFiles {
 
     /** The bytes of a file with their SHA-256, read once so the digest always describes the bytes. */
     public Optional<Blob> readBlob(Path file, Area area, Diagnostics diagnostics) {
-        return readBytes(file, area, diagnostics).map(Blob::of);
+        Function<Diagnostics, Optional<Blob>> read = d -> readBytes(file, area, d).map(Blob::of);
+        return cache.map(c -> c.read(file, new Reading("bytes", area), diagnostics, read))
+                .orElseGet(() -> read.apply(diagnostics));
     }
 
     /** The SHA-256 and size of a file, streamed, for gated originals that are hashed but never published. */
     public Optional<Digest> digest(Path file, Area area, Diagnostics diagnostics) {
+        return cache.map(c -> c.read(file, new Reading("digest", area), diagnostics, d -> streamDigest(file, area, d)))
+                .orElseGet(() -> streamDigest(file, area, diagnostics));
+    }
+
+    private Optional<Digest> streamDigest(Path file, Area area, Diagnostics diagnostics) {
         Source at = Source.file(display(file));
         if (!checked(file, area, at, diagnostics)) {
             return Optional.empty();

@@ -2,6 +2,7 @@ package dev.trustcenter.content;
 
 import dev.trustcenter.diagnostics.Diagnostic;
 import dev.trustcenter.diagnostics.Diagnostics;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -24,7 +25,8 @@ import java.util.function.Supplier;
  * <p>When a watcher reports every change under some folders ({@link #watch}), a reading of a file there that was
  * confirmed since the watch began is reused without reading the file's stamp again, and so are the listings of
  * those folders, until the watcher names the file, the folder or a folder above them ({@link #changed}). A rebuild
- * after one file changed then looks at that file alone, not at every file of the site.
+ * after one file changed then looks at that file alone, not at every file of the site. What a symbolic link leads to
+ * is always stamped, since its target may lie where nothing watches.
  */
 public final class LoadCache {
 
@@ -112,7 +114,7 @@ public final class LoadCache {
         }
         // Whether a watcher reports this file's changes from before its stamp is read: then a change after the
         // stamp is reported, and the reading can be trusted without a stamp until it is.
-        boolean watching = watched.test(file);
+        boolean watching = watched.test(file) && unlinked(file);
         Optional<FileStamp> stamp = FileStamp.of(file);
         if (entry != null && stamp.isPresent() && entry.stamp().equals(stamp.get())
                 && entry.dependsOn().equals(dependsOn)) {
@@ -130,6 +132,18 @@ public final class LoadCache {
     }
 
     /**
+     * Whether no symbolic link leads to {@code path}: a watcher reports changes where a link points only when that is
+     * watched too, so what is reached through a link is stamped at every build instead.
+     */
+    private static boolean unlinked(Path path) {
+        try {
+            return path.toRealPath().equals(path);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * The files of {@code folder} with the given ending, as {@code list} finds them: kept while a watcher reports
      * the folder's changes, listed afresh otherwise.
      */
@@ -139,7 +153,7 @@ public final class LoadCache {
         if (kept != null) {
             return kept;
         }
-        boolean watching = watched.test(folder);
+        boolean watching = watched.test(folder) && unlinked(folder);
         List<Path> files = list.get();
         if (watching) {
             listings.put(key, files);

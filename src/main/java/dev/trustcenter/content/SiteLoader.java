@@ -87,7 +87,7 @@ public final class SiteLoader {
         }
         cache.ifPresent(LoadCache::beginLoad);
         SiteLayout layout = SiteLayout.ofConfig(config);
-        ContentFiles files = new ContentFiles(layout);
+        ContentFiles files = new ContentFiles(layout, cache);
         long errorsBefore = diagnostics.errorCount();
         Optional<SiteConfig> siteConfig = yamlFile(files, config, diagnostics)
                 .flatMap(root -> SiteConfigReader.read(root, files, diagnostics));

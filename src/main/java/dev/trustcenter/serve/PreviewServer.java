@@ -51,6 +51,14 @@ public final class PreviewServer implements Closeable {
     private final SiteBuild.Session session = new SiteBuild.Session();
     private HttpServer server;
     private SiteWatcher watcher;
+    /** Set by the first change the watcher reports, and on close: the warm-up stops. */
+    private volatile boolean changedOrClosed;
+
+    /**
+     * How many times the unchanged site is rebuilt, and the result discarded, after the first build: enough for the
+     * JIT to compile what a rebuild that reuses almost every page runs, which the first build never ran.
+     */
+    static final int WARM_UP_REBUILDS = 20;
 
     private PreviewServer(Path config, Function<Path, BuildDates> dates, Consumer<SiteBuild.Result> report) {
         this.config = config.toAbsolutePath().normalize();
@@ -74,7 +82,30 @@ public final class PreviewServer implements Closeable {
         preview.server.start();
         preview.watcher = new SiteWatcher(preview.config, preview::rebuildAndNotify);
         preview.session.watch(preview.watcher.watched());
+        Thread warmUp = new Thread(preview::warmUp, "trustcenter-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         return preview;
+    }
+
+    /**
+     * Rebuilds the unchanged site a few times in the background while nobody edits, without serving or reporting
+     * the results, so that the first saves are rebuilt as fast as later ones rather than by code the JIT has not
+     * compiled yet. Stops at the first change the watcher reports.
+     */
+    private void warmUp() {
+        for (int i = 0; i < WARM_UP_REBUILDS && !changedOrClosed; i++) {
+            synchronized (this) {
+                if (changedOrClosed) {
+                    return;
+                }
+                try {
+                    SiteBuild.render(BuildRequest.of(config, dates.apply(config)).caching(true).in(session));
+                } catch (RuntimeException e) {
+                    return; // the next real rebuild meets the same problem and reports it
+                }
+            }
+        }
     }
 
     public URI address() {
@@ -92,6 +123,7 @@ public final class PreviewServer implements Closeable {
     }
 
     private void rebuildAndNotify(Set<Path> changed) {
+        changedOrClosed = true;
         Path themes = SiteLayout.ofConfig(config).themes();
         if (changed.stream().anyMatch(p -> p.startsWith(themes))) {
             session.themeChanged();
@@ -156,6 +188,7 @@ public final class PreviewServer implements Closeable {
 
     @Override
     public void close() throws IOException {
+        changedOrClosed = true;
         if (watcher != null) {
             watcher.close();
         }

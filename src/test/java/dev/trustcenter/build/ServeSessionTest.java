@@ -232,4 +232,47 @@ class ServeSessionTest {
         var back = SiteBuild.render(BuildRequest.of(site.config(), DATES).in(session)).diagnostics().all();
         assertTrue(back.stream().noneMatch(d -> d.rule().equals("broken-link")), back::toString);
     }
+
+    /** A session keeps documents' bytes and digests between builds, and reads them again when the files change. */
+    @Test
+    void changedDocumentsAreReadAndHashedAgainInASession() throws Exception {
+        TestSite site = TestSite.create(folder, """
+                -- content/documents.yaml --
+                - {id: report, title: Report, access: gated, file: report.txt}
+                - {id: sheet, title: Sheet, access: public, file: sheet.txt}
+                -- content/compliance.yaml --
+                - {id: gdpr, framework: gdpr, status: compliant, documents: [report, sheet]}
+                -- private/report.txt --
+                A gated report.
+                -- content/documents/sheet.txt --
+                A public sheet.
+                """);
+        SiteBuild.Session session = new SiteBuild.Session();
+        assertEquals(render(site, Optional.empty()), render(site, Optional.of(session)));
+        site.file("private/report.txt", "A gated report, reissued.");
+        site.file("content/documents/sheet.txt", "A public sheet, corrected.");
+        Map<String, String> rebuilt = render(site, Optional.of(session));
+        assertEquals(render(site, Optional.empty()), rebuilt);
+        assertTrue(rebuilt.get("documents/sheet.txt").contains("corrected"));
+        assertTrue(rebuilt.get("trust.json").contains(java.util.HexFormat.of().formatHex(java.security.MessageDigest
+                .getInstance("SHA-256").digest("A gated report, reissued.".getBytes(StandardCharsets.UTF_8)))));
+    }
+
+    /**
+     * What a link leads to may lie where no watcher looks (here a folder of the site outside content/): a watched
+     * session still sees it change, since a file reached through a link is looked at every time.
+     */
+    @Test
+    void aWatchedSessionStillSeesAChangeBehindASymbolicLink() throws IOException {
+        TestSite site = TestSite.create(folder, "-- drafts/linked.md --\n" + policy("Linked", "First words."));
+        Path target = site.root().resolve("drafts/linked.md");
+        Files.createDirectories(site.root().resolve("content/policies"));
+        Files.createSymbolicLink(site.root().resolve("content/policies/linked.md"), target);
+        SiteBuild.Session session = new SiteBuild.Session();
+        session.watch(sourceFolders(site.root()));
+        render(site, Optional.of(session));
+        render(site, Optional.of(session));
+        Files.writeString(target, policy("Linked", "Second words."));
+        assertTrue(render(site, Optional.of(session)).get("policies/linked/index.html").contains("Second words."));
+    }
 }
