@@ -84,4 +84,16 @@ class ServeWatchTest {
         HttpResponse<String> seen = last;
         assertTrue(false, () -> page + " never answered " + status + " as expected; last " + seen.statusCode());
     }
+
+    /**
+     * The preview server answers without Nagle's delay: the JDK's server writes headers and body apart, and a
+     * kept-alive request's body would otherwise wait 40 ms for the browser's delayed acknowledgement.
+     */
+    @Test
+    void thePreviewServerSendsWithoutNaglesDelay() throws Exception {
+        TestSite site = TestSite.create(folder, "");
+        try (PreviewServer server = PreviewServer.start(site.config(), 0, c -> new BuildDates(DAY, DAY), r -> { })) {
+            org.junit.jupiter.api.Assertions.assertEquals("true", System.getProperty("sun.net.httpserver.nodelay"));
+        }
+    }
 }
