@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Preview the trust center on localhost: built in memory, rebuilt when content/, themes/, private/, "
-                + "grants/ or "
-                + "site-config.yaml change, with open pages reloading by themselves. A change that does not build "
-                + "is shown in the terminal and over the page, and the last good site stays up.")
+                + "grants/ or the configuration file (site-config.yaml, or the one -c names) change, with open pages "
+                + "reloading by themselves; a rebuild reads only the files that changed and renders only what they "
+                + "feed. A change that does not build is shown in the terminal and over the page, and the last good "
+                + "site stays up.")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
