@@ -187,6 +187,7 @@ public final class SiteBuild {
                         (text, check) -> pages.reuse(new Checked(text, sitePaths), check));
             }).orElseGet(() -> LinkCheck.check(site, paths, markdown)));
             session.map(Session::pages).ifPresent(PageCache::keepOnlyLastBuild);
+            session.ifPresent(s -> theme.keepOnlyLastBuild());
             session.ifPresent(s -> s.markdown.keepOnlyLastBuild());
             if (session.isEmpty()) {
                 // A build outside a session renders every text, so what it did not use is of texts that went.

@@ -37,6 +37,9 @@ public final class Theme {
     private final PebbleEngine engine;
     private final Catalogues catalogues;
 
+    /** The {@code {% keep %}} blocks kept from one build of a session to the next. */
+    private final KeepTag kept = new KeepTag();
+
     /** @param siteTheme the site's theme folder (themes/NAME), used only if it exists */
     public Theme(Optional<Path> siteTheme) {
         this.siteTheme = siteTheme.filter(Files::isDirectory);
@@ -54,6 +57,7 @@ public final class Theme {
         this.catalogues = new Catalogues(this.siteTheme);
         this.engine = new PebbleEngine.Builder()
                 .extension(new MessagesExtension(catalogues))
+                .extension(kept)
                 .loader(new DelegatingLoader(loaders))
                 .strictVariables(true)
                 .autoEscaping(true)
@@ -61,6 +65,11 @@ public final class Theme {
                 .defaultEscapingStrategy("html")
                 .cacheActive(true)
                 .build();
+    }
+
+    /** After a session's build: the {@code {% keep %}} blocks it did not use are dropped. */
+    public void keepOnlyLastBuild() {
+        kept.keepOnlyLastBuild();
     }
 
     /** The interface's words in a language: the built-in catalogue with the site theme's own on top. */
