@@ -8,12 +8,12 @@ import dev.trustcenter.model.Document;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.TrustCenter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -37,15 +37,14 @@ public final class EvidenceIndex {
 
     /** @param declaredDocuments documents.yaml ids that did not load; citing them is not reported again */
     public static EvidenceIndex of(TrustCenter site, Set<String> declaredDocuments) {
+        // Hash sets for lookups (a site may have ten thousand policies); sorted only where a message lists them.
         Map<Evidence.Kind, Set<String>> ids = new TreeMap<>();
-        Set<String> documents = new TreeSet<>(declaredDocuments);
+        Set<String> documents = new HashSet<>(declaredDocuments);
         site.documents().stream().map(Document::id).forEach(documents::add);
         ids.put(Evidence.Kind.DOCUMENT, documents);
-        ids.put(Evidence.Kind.POLICY, site.policies().stream().map(Policy::slug).collect(Collectors.toCollection(TreeSet::new)));
-        ids.put(Evidence.Kind.ENTRY, site.compliance().stream().map(ComplianceEntry::id)
-                .collect(Collectors.toCollection(TreeSet::new)));
-        ids.put(Evidence.Kind.CONTROL, site.controls().stream().map(Control::id)
-                .collect(Collectors.toCollection(TreeSet::new)));
+        ids.put(Evidence.Kind.POLICY, site.policies().stream().map(Policy::slug).collect(Collectors.toSet()));
+        ids.put(Evidence.Kind.ENTRY, site.compliance().stream().map(ComplianceEntry::id).collect(Collectors.toSet()));
+        ids.put(Evidence.Kind.CONTROL, site.controls().stream().map(Control::id).collect(Collectors.toSet()));
         return new EvidenceIndex(ids);
     }
 
@@ -83,8 +82,9 @@ public final class EvidenceIndex {
             List<String> known = new ArrayList<>();
             for (Evidence.Kind kind : Evidence.Kind.values()) {
                 if (allowed.contains(kind)) {
-                    ids.get(kind).forEach(id -> known.add(id));
-                    ids.get(kind).forEach(id -> known.add(kind.folder() + "/" + id));
+                    List<String> sorted = ids.get(kind).stream().sorted().toList();
+                    known.addAll(sorted);
+                    sorted.forEach(id -> known.add(kind.folder() + "/" + id));
                 }
             }
             List<String> nouns = allowed.stream().sorted().map(Evidence.Kind::noun).toList();
