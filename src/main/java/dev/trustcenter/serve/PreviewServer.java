@@ -8,7 +8,6 @@ import dev.trustcenter.build.SiteBuild;
 import dev.trustcenter.diagnostics.Diagnostic;
 import dev.trustcenter.diagnostics.DiagnosticsJson;
 import dev.trustcenter.model.SiteLayout;
-import dev.trustcenter.render.OutputFile;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +18,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * `trustcenter serve`: serves the site, built in memory, on localhost, and rebuilds it when a source file changes.
@@ -126,8 +126,12 @@ public final class PreviewServer implements Closeable {
         SiteBuild.Result result = SiteBuild.render(BuildRequest.of(config, dates.apply(config)).caching(true).in(session));
         report.accept(result);
         problems.set(result.diagnostics().all().stream().filter(Diagnostic::isError).toList());
-        result.files().ifPresent(files -> site.set(files.stream()
-                .collect(Collectors.toUnmodifiableMap(OutputFile::path, OutputFile::bytes))));
+        result.files().ifPresent(files -> {
+            // Read by request threads, never written after this: a plain map, not copied again into an immutable one.
+            Map<String, byte[]> served = new HashMap<>(files.size() * 2);
+            files.forEach(file -> served.put(file.path(), file.bytes()));
+            site.set(Collections.unmodifiableMap(served));
+        });
         return result.ok();
     }
 
