@@ -57,6 +57,12 @@ public final class TestSite {
         this.root = root;
     }
 
+    /** A public policy's file: front matter with every required key, then {@code body}. */
+    public static String policy(String title, String body) {
+        return "---\ntitle: " + title + "\nversion: \"1\"\nowner: CISO\neffective: 2026-01-01\nlast_reviewed: 2026-01-01\n"
+                + "visibility: public\n---\n" + body + "\n";
+    }
+
     /** Writes the minimal site, then {@code files} over it, into {@code folder}. */
     public static TestSite create(Path folder, String files) {
         Map<String, String> all = new LinkedHashMap<>(parseSections(MINIMAL));

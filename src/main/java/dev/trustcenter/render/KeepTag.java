@@ -18,8 +18,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code {% keep row %}…{% endkeep %}}: a block whose output depends on nothing but the value it names (a view record,
@@ -27,16 +25,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code partialCached}. The policies index keeps each row by its policy's view, so renaming one policy renders one
  * row again, not a thousand. A block that reads anything else (a loop counter, a page variable) must not be kept.
  *
- * <p>Two generations, as {@link PageCache}: a build reads what the last one kept and keeps what it used. A theme,
- * and so its kept blocks, lives as long as a session's theme, or one build.
+ * <p>Kept for the next build as {@link LastBuild} keeps things. A theme, and so its kept blocks, lives as long as a
+ * session's theme, or one build.
  */
 final class KeepTag extends AbstractExtension {
 
     /** A kept block's output: which block, the value it was kept by, and the language. */
     private record Key(Node block, Object value, Locale language) {}
 
-    private volatile Map<Key, String> last = Map.of();
-    private volatile Map<Key, String> current = new ConcurrentHashMap<>();
+    private final LastBuild<Key, String> kept = new LastBuild<>();
 
     @Override
     public List<TokenParser> getTokenParsers() {
@@ -45,21 +42,7 @@ final class KeepTag extends AbstractExtension {
 
     /** After a session's build: keeps only the blocks it used. */
     void keepOnlyLastBuild() {
-        last = current;
-        current = new ConcurrentHashMap<>();
-    }
-
-    private String kept(Key key, java.util.function.Supplier<String> render) {
-        Map<Key, String> now = current;
-        String text = now.get(key);
-        if (text == null) {
-            text = last.get(key);
-            if (text == null) {
-                text = render.get();
-            }
-            now.put(key, text);
-        }
-        return text;
+        kept.keepOnlyLastBuild();
     }
 
     private final class Parser implements TokenParser {
@@ -99,7 +82,7 @@ final class KeepTag extends AbstractExtension {
                 body.render(self, writer, context);
                 return;
             }
-            writer.write(kept(new Key(this, by, context.getLocale()), () -> {
+            writer.write(kept.get(new Key(this, by, context.getLocale()), () -> {
                 StringWriter out = new StringWriter();
                 try {
                     body.render(self, out, context);

@@ -1,7 +1,5 @@
 package dev.trustcenter.render;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -20,8 +18,7 @@ public final class PageCache {
     /** What a page set says its output depends on, with the layout: for views that cost more than their inputs. */
     record Inputs(Class<?> of, Object inputs, Object layout) {}
 
-    private volatile Map<Object, Object> last = Map.of();
-    private volatile Map<Object, Object> current = new ConcurrentHashMap<>();
+    private final LastBuild<Object, Object> made = new LastBuild<>();
 
     /**
      * A layout key with its hash computed once. Every page's key holds one, so hashing it for every page (the site
@@ -87,21 +84,11 @@ public final class PageCache {
 
     @SuppressWarnings("unchecked")
     private <T> T lookUp(Object key, Supplier<T> make) {
-        Map<Object, Object> now = current;
-        Object value = now.get(key);
-        if (value == null) {
-            value = last.get(key);
-            if (value == null) {
-                value = make.get();
-            }
-            now.put(key, value);
-        }
-        return (T) value;
+        return (T) made.get(key, make::get);
     }
 
     /** After a build: keeps only what it asked for, so a long session does not keep every old version. */
     public void keepOnlyLastBuild() {
-        last = current;
-        current = new ConcurrentHashMap<>();
+        made.keepOnlyLastBuild();
     }
 }

@@ -36,21 +36,17 @@ class ServeSessionTest {
                 .collect(Collectors.toMap(OutputFile::path, f -> new String(f.bytes(), StandardCharsets.UTF_8)));
     }
 
-    static String policy(String title, String body) {
-        return "---\ntitle: " + title + "\nversion: \"1\"\nowner: CISO\neffective: 2026-01-01\nlast_reviewed: 2026-01-01\n"
-                + "visibility: public\n---\n" + body + "\n";
-    }
 
     @Test
     void rebuildsInASessionMatchFreshBuildsAfterContentAndThemeChanges() throws IOException {
-        TestSite site = TestSite.create(folder, "-- content/policies/a.md --\n" + policy("Alpha", "First text.")
-                + "-- content/policies/b.md --\n" + policy("Beta", "Other text.")
+        TestSite site = TestSite.create(folder, "-- content/policies/a.md --\n" + TestSite.policy("Alpha", "First text.")
+                + "-- content/policies/b.md --\n" + TestSite.policy("Beta", "Other text.")
                 + "-- content/faq.yaml --\n- {question: \"Q?\", answer: A.}\n");
         SiteBuild.Session session = new SiteBuild.Session();
         assertEquals(render(site, Optional.empty()), render(site, Optional.of(session)));
 
         Path a = site.root().resolve("content/policies/a.md");
-        Files.writeString(a, policy("Alpha", "Changed text, same length!"));
+        Files.writeString(a, TestSite.policy("Alpha", "Changed text, same length!"));
         Files.setLastModifiedTime(a, FileTime.from(Instant.parse("2030-01-01T00:00:00Z")));
         Map<String, String> rebuilt = render(site, Optional.of(session));
         assertEquals(render(site, Optional.empty()), rebuilt);
@@ -70,13 +66,13 @@ class ServeSessionTest {
 
     @Test
     void aFileWhoseOldModificationTimeWasRestoredIsStillSeenAsChanged() throws IOException {
-        TestSite site = TestSite.create(folder, "-- content/policies/a.md --\n" + policy("Alpha", "First text."));
+        TestSite site = TestSite.create(folder, "-- content/policies/a.md --\n" + TestSite.policy("Alpha", "First text."));
         SiteBuild.Session session = new SiteBuild.Session();
         render(site, Optional.of(session));
         Path a = site.root().resolve("content/policies/a.md");
         FileTime old = Files.getLastModifiedTime(a);
         // Same size, and the old modification time put back, as rsync -t, cp -p or tar do.
-        Files.writeString(a, policy("Alpha", "Other text."));
+        Files.writeString(a, TestSite.policy("Alpha", "Other text."));
         Files.setLastModifiedTime(a, old);
         Map<String, String> rebuilt = render(site, Optional.of(session));
         assertTrue(rebuilt.get("policies/a/index.html").contains("Other text."));
@@ -171,7 +167,7 @@ class ServeSessionTest {
         assertEquals(digests(SiteBuild.render(fresh)), renamed, "after renaming the framework in site-config.yaml alone");
 
         Path added = root.resolve("content/policies/temporary.md");
-        Files.writeString(added, policy("Temporary", "A policy that comes and goes."));
+        Files.writeString(added, TestSite.policy("Temporary", "A policy that comes and goes."));
         report.accept(added);
         Map<String, String> withIt = digests(SiteBuild.render(fresh.in(session)));
         assertTrue(withIt.containsKey("policies/temporary/index.html"));
@@ -182,23 +178,28 @@ class ServeSessionTest {
                 "after deleting a policy");
     }
 
+    /** A site with the policies a ("Alpha", with {@code text}) and b ("Beta"). */
+    private TestSite twoPolicies(String text) {
+        return TestSite.create(folder, "-- content/policies/a.md --\n" + TestSite.policy("Alpha", text)
+                + "-- content/policies/b.md --\n" + TestSite.policy("Beta", "Other text."));
+    }
+
     /**
      * A watched session trusts the watcher: a change it did not report is not looked at (which is what spares a
      * rebuild a look at every file), a reported one is, and so is a change made before the watch began.
      */
     @Test
     void aWatchedSessionLooksAgainAtWhatTheWatcherReportsAndAtWhatChangedBeforeTheWatch() throws IOException {
-        TestSite site = TestSite.create(folder, "-- content/policies/a.md --\n" + policy("Alpha", "First text.")
-                + "-- content/policies/b.md --\n" + policy("Beta", "Other text."));
+        TestSite site = twoPolicies("First text.");
         SiteBuild.Session session = new SiteBuild.Session();
         render(site, Optional.of(session));
         Path a = site.root().resolve("content/policies/a.md");
-        Files.writeString(a, policy("Alpha", "Changed before the watch began."));
+        Files.writeString(a, TestSite.policy("Alpha", "Changed before the watch began."));
         session.watch(sourceFolders(site.root()));
         assertTrue(render(site, Optional.of(session)).get("policies/a/index.html")
                 .contains("Changed before the watch began."));
 
-        Files.writeString(a, policy("Alpha", "Changed, and not reported."));
+        Files.writeString(a, TestSite.policy("Alpha", "Changed, and not reported."));
         assertTrue(render(site, Optional.of(session)).get("policies/a/index.html")
                 .contains("Changed before the watch began."), "an unreported change is not looked at");
         session.changed(java.util.List.of(a));
@@ -206,9 +207,9 @@ class ServeSessionTest {
 
         // A folder reported (a watcher that lost events reports the site's folder): everything under it is read again.
         Path b = site.root().resolve("content/policies/b.md");
-        Files.writeString(b, policy("Beta", "Changed while events were lost."));
+        Files.writeString(b, TestSite.policy("Beta", "Changed while events were lost."));
         Path c = site.root().resolve("content/policies/c.md");
-        Files.writeString(c, policy("Gamma", "Added while events were lost."));
+        Files.writeString(c, TestSite.policy("Gamma", "Added while events were lost."));
         session.changed(java.util.List.of(site.root()));
         Map<String, String> rebuilt = render(site, Optional.of(session));
         assertTrue(rebuilt.get("policies/b/index.html").contains("Changed while events were lost."));
@@ -219,8 +220,7 @@ class ServeSessionTest {
     /** A text's links are checked again when a page it links to goes, though the text did not change. */
     @Test
     void aLinkToAPageThatWentIsReportedInASessionAsInAFreshBuild() throws IOException {
-        TestSite site = TestSite.create(folder, "-- content/policies/a.md --\n" + policy("Alpha", "See [Beta](../b/).")
-                + "-- content/policies/b.md --\n" + policy("Beta", "Other text."));
+        TestSite site = twoPolicies("See [Beta](../b/).");
         SiteBuild.Session session = new SiteBuild.Session();
         render(site, Optional.of(session));
         Files.delete(site.root().resolve("content/policies/b.md"));
@@ -228,7 +228,7 @@ class ServeSessionTest {
         var fresh = SiteBuild.render(BuildRequest.of(site.config(), DATES)).diagnostics().all();
         assertTrue(inSession.stream().anyMatch(d -> d.rule().equals("broken-link")), inSession::toString);
         assertEquals(fresh, inSession);
-        site.file("content/policies/b.md", policy("Beta", "Back again."));
+        site.file("content/policies/b.md", TestSite.policy("Beta", "Back again."));
         var back = SiteBuild.render(BuildRequest.of(site.config(), DATES).in(session)).diagnostics().all();
         assertTrue(back.stream().noneMatch(d -> d.rule().equals("broken-link")), back::toString);
     }
@@ -264,7 +264,7 @@ class ServeSessionTest {
      */
     @Test
     void aWatchedSessionStillSeesAChangeBehindASymbolicLink() throws IOException {
-        TestSite site = TestSite.create(folder, "-- drafts/linked.md --\n" + policy("Linked", "First words."));
+        TestSite site = TestSite.create(folder, "-- drafts/linked.md --\n" + TestSite.policy("Linked", "First words."));
         Path target = site.root().resolve("drafts/linked.md");
         Files.createDirectories(site.root().resolve("content/policies"));
         Files.createSymbolicLink(site.root().resolve("content/policies/linked.md"), target);
@@ -272,7 +272,7 @@ class ServeSessionTest {
         session.watch(sourceFolders(site.root()));
         render(site, Optional.of(session));
         render(site, Optional.of(session));
-        Files.writeString(target, policy("Linked", "Second words."));
+        Files.writeString(target, TestSite.policy("Linked", "Second words."));
         assertTrue(render(site, Optional.of(session)).get("policies/linked/index.html").contains("Second words."));
     }
 }

@@ -26,23 +26,19 @@ class ServeWatchTest {
     @TempDir
     Path folder;
 
-    static String policy(String title, String body) {
-        return "---\ntitle: " + title + "\nversion: \"1\"\nowner: CISO\neffective: 2026-01-01\nlast_reviewed: 2026-01-01\n"
-                + "visibility: public\n---\n" + body + "\n";
-    }
 
     @Test
     void editsAdditionsRemovalsAndAMovedFolderReachTheServedSite() throws Exception {
-        TestSite site = TestSite.create(folder, "-- content/policies/a.md --\n" + policy("Alpha", "First text.")
-                + "-- content/policies/b.md --\n" + policy("Beta", "Other text."));
+        TestSite site = TestSite.create(folder, "-- content/policies/a.md --\n" + TestSite.policy("Alpha", "First text.")
+                + "-- content/policies/b.md --\n" + TestSite.policy("Beta", "Other text."));
         try (PreviewServer server = PreviewServer.start(site.config(), 0, c -> new BuildDates(DAY, DAY), r -> { })) {
             URI a = server.address().resolve("policies/a/index.html");
             URI c = server.address().resolve("policies/c/index.html");
             Path policies = site.root().resolve("content/policies");
 
-            Files.writeString(policies.resolve("a.md"), policy("Alpha", "Edited text."));
+            Files.writeString(policies.resolve("a.md"), TestSite.policy("Alpha", "Edited text."));
             await(a, 200, body -> body.contains("Edited text."));
-            Files.writeString(policies.resolve("c.md"), policy("Gamma", "A new policy."));
+            Files.writeString(policies.resolve("c.md"), TestSite.policy("Gamma", "A new policy."));
             await(c, 200, body -> body.contains("A new policy."));
             await(server.address().resolve("policies/index.html"), 200, body -> body.contains("Gamma"));
             Files.delete(policies.resolve("c.md"));
@@ -52,7 +48,7 @@ class ServeWatchTest {
             Path moved = site.root().resolve("content/policies-away");
             Files.move(policies, moved);
             await(a, 404, body -> true);
-            Files.writeString(moved.resolve("a.md"), policy("Alpha", "Edited while away."));
+            Files.writeString(moved.resolve("a.md"), TestSite.policy("Alpha", "Edited while away."));
             Files.move(moved, policies);
             await(a, 200, body -> body.contains("Edited while away."));
         }
@@ -61,7 +57,7 @@ class ServeWatchTest {
     /** A configuration file with another name (-c trust.yaml) is watched as site-config.yaml would be. */
     @Test
     void aConfigurationFileOfAnotherNameIsWatched() throws Exception {
-        TestSite site = TestSite.create(folder, "-- content/policies/a.md --\n" + policy("Alpha", "First text."));
+        TestSite site = TestSite.create(folder, "-- content/policies/a.md --\n" + TestSite.policy("Alpha", "First text."));
         Path config = Files.move(site.config(), site.root().resolve("trust.yaml"));
         String text = Files.readString(config);
         try (PreviewServer server = PreviewServer.start(config, 0, c -> new BuildDates(DAY, DAY), r -> { })) {
