@@ -24,6 +24,7 @@ import dev.trustcenter.render.SiteRenderer;
 import dev.trustcenter.render.Theme;
 import dev.trustcenter.rules.Derivation;
 import dev.trustcenter.rules.Lint;
+import dev.trustcenter.rules.PolicyStatus;
 import dev.trustcenter.rules.Posture;
 import dev.trustcenter.rules.Validation;
 import java.io.IOException;
@@ -34,6 +35,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -82,6 +85,8 @@ public final class SiteBuild {
         private List<String> themeFiles;
         private Theme theme;
         private PageCache pages;
+        /** Each policy's status of the last build, by slug: given back while equal, so it is the same object. */
+        private Map<String, PolicyStatus> statuses = new ConcurrentHashMap<>();
 
         /**
          * The compiled theme, compiled again when any file of its folder was added, removed or changed since (by
@@ -123,6 +128,22 @@ public final class SiteBuild {
             files.changed(paths);
         }
 
+        /**
+         * For one build's derivation: a policy's status as the last build had it while it is equal, so that what
+         * was made from it is found again by reference; the statuses of this build are kept for the next.
+         */
+        synchronized UnaryOperator<PolicyStatus> sameStatuses() {
+            Map<String, PolicyStatus> last = statuses;
+            Map<String, PolicyStatus> next = new ConcurrentHashMap<>();
+            statuses = next;
+            return fresh -> {
+                PolicyStatus old = last.get(fresh.policy().slug());
+                PolicyStatus kept = fresh.equals(old) ? old : fresh;
+                next.put(kept.policy().slug(), kept);
+                return kept;
+            };
+        }
+
         /** A template or asset changed: templates are compiled again and no page is reused. */
         public synchronized void themeChanged() {
             theme = null;
@@ -154,7 +175,8 @@ public final class SiteBuild {
         checkOutput(layout, output, site.config().site().outputSource(), diagnostics);
         progress.accept("checking " + site.compliance().size() + " compliance entries and "
                 + site.policies().size() + " policies");
-        Posture posture = Derivation.derive(site, dates.asOf());
+        Posture posture = session.map(s -> Derivation.derive(site, dates.asOf(), s.sameStatuses()))
+                .orElseGet(() -> Derivation.derive(site, dates.asOf()));
         diagnostics.addAll(Lint.check(posture));
         List<PublishedGrant> active = site.grants().stream()
                 .filter(g -> g.state(dates.asOf()) == PublishedGrant.State.ACTIVE).toList();

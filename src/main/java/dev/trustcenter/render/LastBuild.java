@@ -28,6 +28,24 @@ final class LastBuild<K, V> {
         return value;
     }
 
+    /** What was kept for an equal key in this build or the last (kept on for the next), or null. */
+    V find(K key) {
+        Map<K, V> now = current;
+        V value = now.get(key);
+        if (value == null) {
+            value = last.get(key);
+            if (value != null) {
+                now.put(key, value);
+            }
+        }
+        return value;
+    }
+
+    /** Keeps {@code value} for {@code key}, replacing what was kept. */
+    void put(K key, V value) {
+        current.put(key, value);
+    }
+
     /** After a build: keeps only what it asked for. */
     void keepOnlyLastBuild() {
         last = current;

@@ -274,6 +274,15 @@ public final class RenderContext {
         return pages.isEmpty() ? make.get() : pages.get().made(new PageCache.Inputs(of, inputs, layout), make);
     }
 
+    /**
+     * As {@link #memo(Class, Object, java.util.function.Supplier)}, found first by the identity of {@code anchor}, one
+     * of the inputs that a session gives back as the same object while its source is unchanged (a policy's status).
+     */
+    public <T> T memo(Class<?> of, Object anchor, Object inputs, java.util.function.Supplier<T> make) {
+        return pages.isEmpty() ? make.get()
+                : pages.get().made(new PageCache.Inputs(of, inputs, layout), anchor, make);
+    }
+
     /** A list item's JSON text, by the item, its depth and the style. */
     private record JsonFragment(Record item, int nesting, RecordJson.Style style) {}
 

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** The derive stage: every status of SPEC §2.2 as a plain function of the content and one as-of date. */
 public final class Derivation {
@@ -33,12 +34,21 @@ public final class Derivation {
     private Derivation() {}
 
     public static Posture derive(TrustCenter content, LocalDate asOf) {
+        return derive(content, asOf, UnaryOperator.identity());
+    }
+
+    /**
+     * As above, each policy's status passed through {@code same}, which may give back an equal status from an earlier
+     * build (a session's), so that what was made from an unchanged policy is found again by reference.
+     */
+    public static Posture derive(TrustCenter content, LocalDate asOf, UnaryOperator<PolicyStatus> same) {
         Thresholds thresholds = content.config().thresholds();
         var entries = content.compliance().stream().map(e -> entry(e, asOf, thresholds)).toList();
         // By title, ignoring case, then slug; each title is lower-cased once, not at every comparison.
         record ByTitle(String title, PolicyStatus status) {}
         var policies = content.policies().stream()
-                .map(p -> new ByTitle(p.title().toLowerCase(Locale.ROOT), policy(p, asOf, thresholds.policyReviewMonths())))
+                .map(p -> new ByTitle(p.title().toLowerCase(Locale.ROOT),
+                        same.apply(policy(p, asOf, thresholds.policyReviewMonths()))))
                 .sorted(Comparator.comparing(ByTitle::title).thenComparing(p -> p.status().policy().slug()))
                 .map(ByTitle::status)
                 .toList();

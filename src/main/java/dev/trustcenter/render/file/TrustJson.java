@@ -75,7 +75,7 @@ public final class TrustJson implements PageSet {
                         config.contacts().security(), config.contacts().privacy()),
                 context.posture().entries().stream().map(e -> entry(e, base, context.messages())).toList(),
                 // In a session, an unchanged policy's record is the last build's, so its JSON is found by identity.
-                context.posture().policies().stream().map(p -> context.memo(PolicyMeta.class, p,
+                context.posture().policies().stream().map(p -> context.memo(PolicyMeta.class, p, p,
                         () -> new PolicyMeta(p.policy().slug(), p.policy().title(),
                         p.policy().version(), p.policy().owner(), iso(p.policy().effective()),
                         iso(p.policy().lastReviewed()), iso(p.reviewDue()), p.overdue(),

@@ -43,7 +43,7 @@ public final class PolicyPages implements PageSet {
         Messages m = context.messages();
         // A row is made again only when its policy or translation changed (in a session; always otherwise).
         List<PolicyView> policies = context.posture().policies().stream()
-                .map(p -> context.memo(PolicyView.class, new RowInputs(p, translation(context, p)),
+                .map(p -> context.memo(PolicyView.class, p, new RowInputs(p, translation(context, p)),
                         () -> PolicyView.row(p, RenderContext.root(indexPath), m, text(context, p, indexPath))))
                 .toList();
         files.add(context.page(PageSpec.at(indexPath, "policies-index").in(Section.POLICIES)
@@ -66,7 +66,7 @@ public final class PolicyPages implements PageSet {
             var citedBy = List.copyOf(citing.getOrDefault(status.policy().slug(), List.of()));
             // In a session, an unchanged policy's page is reused without building its view again.
             var inputs = new PageInputs(status, translation(context, status), mapsTo, citedBy);
-            return context.memo(PolicyPages.class, inputs, () -> {
+            return context.memo(PolicyPages.class, status, inputs, () -> {
                 PolicyView policy = PolicyView.of(status, context.markdown(), root, m, text(context, status, path));
                 String description = policy.summary() != null ? policy.summary()
                         : m.text("policy.description", policy.title(), policy.version(), policy.owner());
