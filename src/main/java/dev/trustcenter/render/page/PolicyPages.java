@@ -51,7 +51,7 @@ public final class PolicyPages implements PageSet {
                 .described(m.text("policies.description", context.config().company().name())),
                 new Index(policies, context.config().thresholds().policyReviewMonths())));
         // Every policy page is at the same depth: the controls citing each policy are listed once for all of them.
-        String pageRoot = "../../";
+        String pageRoot = RenderContext.root("policies/any/index.html");
         Map<String, List<ControlPages.ControlLink>> citing = new HashMap<>();
         for (var control : context.posture().controls()) {
             var link = ControlPages.link(control.control(), pageRoot + "controls/index.html");
