@@ -10,25 +10,30 @@ import java.util.Optional;
 public final class FrameworkCatalogue {
 
     private final Map<String, Framework> byId;
-    private final int hash;
+    /** Made when first asked for, as String's: a cold build seldom needs it, a session compares catalogues. */
+    private int hash;
 
     public FrameworkCatalogue(List<Framework> frameworks) {
         Map<String, Framework> map = new LinkedHashMap<>();
         frameworks.forEach(f -> map.put(f.id(), f));
         this.byId = Map.copyOf(map);
-        this.hash = byId.hashCode();
     }
 
     /** Two catalogues are equal when they hold the same frameworks, so a session can tell an unchanged one. */
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof FrameworkCatalogue catalogue && hash == catalogue.hash
+        return this == other || other instanceof FrameworkCatalogue catalogue && hashCode() == catalogue.hashCode()
                 && byId.equals(catalogue.byId);
     }
 
     @Override
     public int hashCode() {
-        return hash;
+        int h = hash;
+        if (h == 0) {
+            h = byId.hashCode();
+            hash = h;
+        }
+        return h;
     }
 
     public Optional<Framework> find(String id) {

@@ -126,7 +126,9 @@ public record Crosswalk(List<Column> columns) {
             }
             for (Policy.ControlRef ref : control.mapsTo()) {
                 List<Control> list = index.computeIfAbsent(ref.toString(), k -> new ArrayList<>());
-                if (!list.contains(control)) {
+                // A control that names a requirement twice is listed once. Controls come in file order, so a
+                // repeat can only be the last one added: no search, and no comparing of whole records.
+                if (list.isEmpty() || list.get(list.size() - 1) != control) {
                     list.add(control);
                 }
             }

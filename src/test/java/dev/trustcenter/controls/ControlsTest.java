@@ -223,6 +223,24 @@ class ControlsTest {
         assertEquals("2027-06-30", rows.get(0).get("target"));
     }
 
+    @Test
+    void aRequirementListsEachApplicableControlOnceInFileOrder() throws Exception {
+        TestSite.Built built = TestSite.create(folder, """
+                -- content/controls.yaml --
+                - {id: sso, title: SSO, category: infrastructure, status: implemented, last_tested: 2026-10-01,
+                   maps_to: [soc2:CC6.1, iso27001:A.5.15, soc2:CC6.1]}
+                - {id: dc, title: Own data centre, category: physical, status: not_applicable, reason: Cloud only,
+                   maps_to: [soc2:CC6.1]}
+                - {id: mfa, title: MFA, category: infrastructure, status: implemented, last_tested: 2026-10-01,
+                   maps_to: [soc2:CC6.1]}
+                """).build(DAY);
+
+        Document crosswalk = built.page("controls/crosswalk/index.html");
+        assertEquals("sso mfa", crosswalk.select("#soc2-CC6\\.1 td").last().text());
+        JsonNode cc61 = requirement(JSON.readTree(built.text("trust.json")).at("/crosswalk/frameworks/0"), "CC6.1");
+        assertEquals(List.of("sso", "mfa"), JSON.convertValue(cc61.get("controls"), List.class));
+    }
+
     static JsonNode requirement(JsonNode framework, String id) {
         for (JsonNode r : framework.get("requirements")) {
             if (r.get("id").asText().equals(id)) {

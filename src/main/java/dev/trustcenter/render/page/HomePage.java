@@ -77,7 +77,7 @@ public final class HomePage implements PageSet {
         if (!context.has(Section.CONTROLS)) {
             return List.of();
         }
-        return context.controlViews().groups(c -> true, root).stream()
+        return context.controlViews().categoryCounts().stream()
                 .map(g -> new ControlSummary(g.name(), g.counts(), root + "controls/index.html#category-" + g.id()))
                 .toList();
     }

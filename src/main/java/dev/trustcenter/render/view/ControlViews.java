@@ -16,10 +16,13 @@ import dev.trustcenter.rules.EntryStatus;
 import dev.trustcenter.rules.Evidence;
 import dev.trustcenter.rules.Posture;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -38,6 +41,8 @@ public final class ControlViews {
     private final Messages m;
     /** From a language's root to the site's, where documents are: "" or "../". */
     private final String up;
+    /** The views made so far, by the root of the pages that show them and by status (each status is one object). */
+    private final Map<String, Map<ControlStatus, ControlView>> viewsByRoot = new ConcurrentHashMap<>();
 
     public ControlViews(Posture posture, Markdown markdown, Messages messages, String up) {
         this.posture = posture;
@@ -81,7 +86,18 @@ public final class ControlViews {
     /** The controls of one category, with how many are in each state. */
     public record CategoryGroup(String id, String name, List<ControlView> controls, String counts) {}
 
+    /**
+     * A control as pages at {@code root} show it. Made once per control and root: the controls page, the per-framework
+     * pages (which share a root) and the home page ask for the same views, and a page that keeps a card by its view
+     * (the keep tag) then finds the same card.
+     */
     public ControlView view(ControlStatus status, String root) {
+        Map<ControlStatus, ControlView> views = viewsByRoot.computeIfAbsent(root,
+                r -> Collections.synchronizedMap(new IdentityHashMap<>()));
+        return views.computeIfAbsent(status, s -> make(s, root));
+    }
+
+    private ControlView make(ControlStatus status, String root) {
         Control c = status.control();
         Map<String, List<String>> byFramework = new LinkedHashMap<>();
         for (Policy.ControlRef ref : c.mapsTo()) {
@@ -107,18 +123,34 @@ public final class ControlViews {
 
     /** The controls that pass {@code filter}, grouped by category in the site's category order. */
     public List<CategoryGroup> groups(Predicate<Control> filter, String root) {
+        List<CategoryGroup> groups = new ArrayList<>();
+        byCategory(filter).forEach((id, list) -> groups.add(new CategoryGroup(id, categoryName(id),
+                list.stream().map(s -> view(s, root)).toList(), counts(list))));
+        return groups;
+    }
+
+    /** A category of controls as the home page sums it up: its id, its name and how many are in each state. */
+    public record CategoryCounts(String id, String name, String counts) {}
+
+    /** Every category that has controls, in the site's category order, counted without making the controls' views. */
+    public List<CategoryCounts> categoryCounts() {
+        List<CategoryCounts> counts = new ArrayList<>();
+        byCategory(c -> true).forEach((id, list) -> counts.add(new CategoryCounts(id, categoryName(id), counts(list))));
+        return counts;
+    }
+
+    /** The statuses of the controls that pass {@code filter} by category, in the site's order; no empty category. */
+    private Map<String, List<ControlStatus>> byCategory(Predicate<Control> filter) {
         Map<String, List<ControlStatus>> byCategory = new LinkedHashMap<>();
         categories.keySet().forEach(id -> byCategory.put(id, new ArrayList<>()));
         posture.controls().stream().filter(s -> filter.test(s.control()))
                 .forEach(s -> byCategory.computeIfAbsent(s.control().category(), k -> new ArrayList<>()).add(s));
-        List<CategoryGroup> groups = new ArrayList<>();
-        byCategory.forEach((id, list) -> {
-            if (!list.isEmpty()) {
-                groups.add(new CategoryGroup(id, categoryName(id), list.stream().map(s -> view(s, root)).toList(),
-                        counts(list.stream().map(ControlStatus::control).toList(), m)));
-            }
-        });
-        return groups;
+        byCategory.values().removeIf(List::isEmpty);
+        return byCategory;
+    }
+
+    private String counts(List<ControlStatus> statuses) {
+        return counts(statuses.stream().map(ControlStatus::control).toList(), m);
     }
 
     /** "4 implemented, 1 planned": how many controls are in each state, in the order of the states. */
