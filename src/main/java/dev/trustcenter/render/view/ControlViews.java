@@ -43,6 +43,8 @@ public final class ControlViews {
     private final String up;
     /** The views made so far, by the root of the pages that show them and by status (each status is one object). */
     private final Map<String, Map<ControlStatus, ControlView>> viewsByRoot = new ConcurrentHashMap<>();
+    /** Descriptions' HTML by their Markdown. */
+    private final Map<String, String> descriptions = new ConcurrentHashMap<>();
 
     public ControlViews(Posture posture, Markdown markdown, Messages messages, String up) {
         this.posture = posture;
@@ -113,12 +115,17 @@ public final class ControlViews {
                 ? m.text("controls.lastTestedAgo", status.monthsSinceTest().orElseThrow()) : null;
         EntryText text = EntryText.of(posture.content(), m.language(), EntryTranslation.Target.CONTROL, c.id());
         return new ControlView(c.id(), text.text("title", c.title()), categoryName(c.category()),
-                c.description().isBlank() ? null : markdown.toHtml(text.text("description", c.description())),
+                c.description().isBlank() ? null : descriptionHtml(text.text("description", c.description())),
                 status(status, m),
                 c.owner().orElse(null), c.lastTested().map(m::dateView).orElse(null), testedAgo,
                 c.target().map(m::dateView).orElse(null), c.reason().map(r -> text.text("reason", r)).orElse(null),
                 evidence(status, root), mappings, frameworks, root + "controls/index.html#" + c.id(), text.lang(),
                 text.dir());
+    }
+
+    /** A description's HTML, the same at every root: rendered once, however many pages show the control. */
+    private String descriptionHtml(String description) {
+        return descriptions.computeIfAbsent(description, markdown::toHtml);
     }
 
     /** The controls that pass {@code filter}, grouped by category in the site's category order. */
