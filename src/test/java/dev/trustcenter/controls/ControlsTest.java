@@ -215,6 +215,9 @@ class ControlsTest {
                 assertEquals(id.equals("CC6.2") ? "implemented" : "planned", status, id);
             }
         }
+        String cmkSays = oscal.at("/component-definition/components/0/control-implementations/0"
+                + "/implemented-requirements/0/description").asText();
+        assertEquals("Customer-managed keys (planned for 30 June 2027).", cmkSays, "a month keeps its capital");
 
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
                 .parse(new StringReader(built.text("controls.csv").substring(1))).getRecords();

@@ -114,7 +114,11 @@ public final class OscalExport implements PageSet {
     static String sentence(ControlStatus status, Messages m) {
         Control c = status.control();
         String description = c.description().isBlank() ? "" : " " + c.description().strip();
-        return c.title() + " (" + ControlViews.status(status, m).label().toLowerCase(java.util.Locale.ROOT) + ")."
+        String label = ControlViews.status(status, m).label();
+        // "Planned for 30 June 2027" reads "(planned for 30 June 2027)": only the first letter goes down, never a
+        // month's name.
+        int first = label.isEmpty() ? 0 : label.offsetByCodePoints(0, 1);
+        return c.title() + " (" + label.substring(0, first).toLowerCase(m.locale()) + label.substring(first) + ")."
                 + description;
     }
 
