@@ -10,6 +10,7 @@
 # Not part of the test suite.
 #
 #   bench/controls.sh [RUNS] [SIZES] [CONTROLS]   default 5, "25 100 1000 10000", 300
+#                                                Needs GNU time and python3 with PyYAML (apt-get install -y python3-yaml).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
